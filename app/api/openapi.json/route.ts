@@ -1,0 +1,9 @@
+import { buildOpenApiDocument } from "@/lib/api/openapi/build-openapi-document";
+
+let document: ReturnType<typeof buildOpenApiDocument> | undefined;
+
+// GET /api/openapi.json – the OpenAPI 3.1 description of this API
+export function GET() {
+  document ??= buildOpenApiDocument();
+  return Response.json(document, { headers: { "cache-control": "public, max-age=300" } });
+}

@@ -1,0 +1,19 @@
+import { route } from "@/lib/api/route";
+import { updateProfile } from "@/lib/users/update-profile";
+import { ZCurrentUserSchema, ZUpdateProfileBodySchema } from "@/lib/users/users.types";
+
+// PUT /api/users/profile – update the signed-in user's profile
+export const PUT = route(
+  {
+    method: "PUT",
+    path: "/api/users/profile",
+    summary: "Update your profile",
+    description: "Fields left out are unchanged; null (or an empty string) clears an optional field.",
+    tags: ["Users"],
+    auth: "required",
+    body: ZUpdateProfileBodySchema,
+    response: ZCurrentUserSchema,
+    errors: ["conflict"],
+  },
+  async ({ body, viewer }) => updateProfile(viewer.userId, body),
+);

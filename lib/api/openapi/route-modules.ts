@@ -1,0 +1,48 @@
+import type { RouteHandler } from "../route";
+import * as authLogout from "@/app/api/auth/logout/route";
+import * as authMe from "@/app/api/auth/me/route";
+import * as authRegister from "@/app/api/auth/register/route";
+import * as authSession from "@/app/api/auth/session/route";
+import * as health from "@/app/api/health/route";
+import * as usersSearch from "@/app/api/users/search/[query]/route";
+import * as usersProfile from "@/app/api/users/profile/route";
+import * as user from "@/app/api/users/[id]/route";
+import * as userFollow from "@/app/api/users/[id]/follow/route";
+import * as userFollowers from "@/app/api/users/[id]/followers/route";
+import * as userFollowing from "@/app/api/users/[id]/following/route";
+import * as userStats from "@/app/api/users/[id]/stats/route";
+
+/**
+ * Every API route file, keyed by its path in the repository. The OpenAPI document is built from
+ * the specs their handlers carry, and tests/unit/openapi.test.ts fails when a route file is
+ * missing here or a handler has no spec.
+ */
+export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
+  "app/api/auth/logout/route.ts": authLogout,
+  "app/api/auth/me/route.ts": authMe,
+  "app/api/auth/register/route.ts": authRegister,
+  "app/api/auth/session/route.ts": authSession,
+  "app/api/health/route.ts": health,
+  "app/api/users/search/[query]/route.ts": usersSearch,
+  "app/api/users/profile/route.ts": usersProfile,
+  "app/api/users/[id]/route.ts": user,
+  "app/api/users/[id]/follow/route.ts": userFollow,
+  "app/api/users/[id]/followers/route.ts": userFollowers,
+  "app/api/users/[id]/following/route.ts": userFollowing,
+  "app/api/users/[id]/stats/route.ts": userStats,
+};
+
+/**
+ * Handlers that are not ours to describe: next-auth's endpoints (and its GET /api/auth/session,
+ * which shares a file with the contract's POST).
+ */
+export const UNDOCUMENTED_HANDLERS = new Set([
+  "app/api/auth/[...nextauth]/route.ts GET",
+  "app/api/auth/[...nextauth]/route.ts POST",
+  "app/api/auth/session/route.ts GET",
+  "app/api/openapi.json/route.ts GET",
+]);
+
+export function isRouteHandler(value: unknown): value is RouteHandler {
+  return typeof value === "function" && "spec" in value;
+}

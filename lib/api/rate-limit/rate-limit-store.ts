@@ -1,0 +1,6 @@
+import "server-only";
+
+/** Counts hits in fixed windows. `hit` answers the count within the current window. */
+export type RateLimitStore = {
+  hit(key: string, windowSeconds: number): Promise<{ count: number; resetInSeconds: number }>;
+};

@@ -1,0 +1,149 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { resolveViewer, type Viewer } from "@/lib/auth/resolve-viewer";
+import { clientIp } from "./client-ip";
+import { errorResponse } from "./error-response";
+import { ApiError, type ErrorCode } from "./errors";
+import { applyRateLimitPolicy, type RateLimitPolicy } from "./rate-limit";
+import { requestIdFrom } from "./request-id";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+type AuthMode = "required" | "optional" | "none";
+type Schema = z.ZodType | undefined;
+type Infer<S extends Schema> = S extends z.ZodType ? z.infer<S> : undefined;
+
+/** What a route is: the wrapper enforces it and the OpenAPI document is generated from it. */
+export type RouteSpec<
+  A extends AuthMode = AuthMode,
+  P extends Schema = Schema,
+  Q extends Schema = Schema,
+  B extends Schema = Schema,
+  R extends Schema = Schema,
+> = {
+  method: HttpMethod;
+  /** The OpenAPI path, e.g. `/api/users/{id}`. */
+  path: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  auth: A;
+  /** Default: `write` for every method but GET. */
+  rateLimit?: RateLimitPolicy | "none";
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** The 2xx body. Absent: the route answers 204 with no body. */
+  response?: R;
+  status?: 200 | 201;
+  /** Error codes this route can answer besides validation, auth and rate limiting. */
+  errors?: ErrorCode[];
+};
+
+export type RouteContext<A extends AuthMode, P extends Schema, Q extends Schema, B extends Schema> = {
+  req: NextRequest;
+  params: Infer<P>;
+  query: Infer<Q>;
+  body: Infer<B>;
+  viewer: A extends "required" ? Viewer : Viewer | null;
+  requestId: string;
+  ip: string;
+};
+
+type NextRouteContext = { params: Promise<Record<string, string | string[]>> };
+export type RouteHandler = ((req: NextRequest, context: NextRouteContext) => Promise<Response>) & {
+  spec: RouteSpec;
+};
+
+const MAX_JSON_BYTES = 1_000_000;
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+async function readJson(req: NextRequest): Promise<unknown> {
+  const type = req.headers.get("content-type") ?? "";
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    throw new ApiError("unsupported_media_type", "Send the body as application/json.");
+  }
+  const declared = Number(req.headers.get("content-length") ?? 0);
+  if (declared > MAX_JSON_BYTES) throw new ApiError("payload_too_large", "The body is too large.");
+  const text = await req.text();
+  if (Buffer.byteLength(text) > MAX_JSON_BYTES) {
+    throw new ApiError("payload_too_large", "The body is too large.");
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ApiError("invalid_json", "The body is not valid JSON.");
+  }
+}
+
+// Cookies ride along on cross-site requests a browser makes; bearer tokens don't. So a cookie-
+// authenticated change must come from our own origin (SameSite=Lax already blocks most of it).
+function assertSameOrigin(req: NextRequest) {
+  const origin = req.headers.get("origin");
+  if (!origin) return;
+  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
+  if (new URL(origin).host !== host) {
+    throw new ApiError("forbidden", "Cross-site request refused.");
+  }
+}
+
+/**
+ * The one wrapper every API handler goes through: request id, viewer, rate limits, input
+ * validation, output shaping and the error mapping all happen here, so handlers hold only the
+ * call into `lib/<domain>`.
+ */
+export function route<
+  A extends AuthMode,
+  P extends Schema = undefined,
+  Q extends Schema = undefined,
+  B extends Schema = undefined,
+  R extends Schema = undefined,
+>(
+  spec: RouteSpec<A, P, Q, B, R>,
+  handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Infer<R> | Response | void>,
+): RouteHandler {
+  const run = async (req: NextRequest, context: NextRouteContext): Promise<Response> => {
+    const requestId = requestIdFrom(req.headers);
+    try {
+      const ip = clientIp(req.headers);
+      const policy = spec.rateLimit ?? (spec.method === "GET" ? "none" : "write");
+      if (policy === "auth") await applyRateLimitPolicy("auth", ip, undefined);
+
+      const viewer = spec.auth === "none" ? null : await resolveViewer(req);
+      if (spec.auth === "required" && !viewer) {
+        throw new ApiError("unauthorized", "Sign in, or send a bearer token.");
+      }
+      if (viewer?.via === "cookie" && UNSAFE_METHODS.has(spec.method)) assertSameOrigin(req);
+      if (policy === "write") await applyRateLimitPolicy("write", ip, viewer?.userId);
+
+      const params = spec.params ? spec.params.parse(await context.params) : undefined;
+      const query = spec.query
+        ? spec.query.parse(Object.fromEntries(req.nextUrl.searchParams))
+        : undefined;
+      const body = spec.body ? spec.body.parse(await readJson(req)) : undefined;
+
+      const result = await handler({
+        req,
+        params: params as Infer<P>,
+        query: query as Infer<Q>,
+        body: body as Infer<B>,
+        viewer: viewer as RouteContext<A, P, Q, B>["viewer"],
+        requestId,
+        ip,
+      });
+
+      const headers = { "x-request-id": requestId, "cache-control": "no-store" };
+      if (result instanceof Response) {
+        result.headers.set("x-request-id", requestId);
+        return result;
+      }
+      if (!spec.response) return new Response(null, { status: 204, headers });
+      // Parsing the output strips anything the schema doesn't name, so a field added to a query
+      // can't leak to clients by accident.
+      return Response.json(spec.response.parse(result), { status: spec.status ?? 200, headers });
+    } catch (error) {
+      return errorResponse(error, requestId);
+    }
+  };
+  return Object.assign(run, { spec: spec as RouteSpec });
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { getToken } from "next-auth/jwt";
+import { db } from "@/lib/db";
+import { ApiError } from "@/lib/api/errors";
+import { authSecret } from "./auth-secret";
+import { hashToken } from "./hash-token";
+
+export type Viewer = {
+  userId: string;
+  username: string;
+  sessionId: string;
+  via: "bearer" | "cookie";
+};
+
+type RequestLike = {
+  headers: Headers;
+  cookies: { getAll(): { name: string; value: string }[] };
+};
+
+// lastUsedAt is for the sessions list; writing it on every request would turn reads into writes.
+const TOUCH_AFTER_MS = 5 * 60_000;
+
+async function loadSession(where: { tokenHash: string } | { id: string }) {
+  const session = await db.session.findUnique({
+    where,
+    select: {
+      id: true,
+      kind: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, username: true } },
+    },
+  });
+  if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
+  if (Date.now() - session.lastUsedAt.getTime() > TOUCH_AFTER_MS) {
+    await db.session.update({ where: { id: session.id }, data: { lastUsedAt: new Date() } });
+  }
+  return session;
+}
+
+/**
+ * Who is asking: a bearer token first (API clients), else the next-auth cookie (web). Both are
+ * checked against the Session table, so revoking the row signs either out at once. A bearer
+ * token that is present but not valid is an error rather than "signed out", so a client learns
+ * its token died.
+ */
+export async function resolveViewer(req: RequestLike): Promise<Viewer | null> {
+  const authorization = req.headers.get("authorization");
+  if (authorization) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match?.[1]) throw new ApiError("invalid_token", "Authorization must be 'Bearer <token>'.");
+    const session = await loadSession({ tokenHash: hashToken(match[1]) });
+    if (!session || session.kind !== "api") {
+      throw new ApiError("invalid_token", "The token is invalid, expired or revoked.");
+    }
+    return { userId: session.user.id, username: session.user.username, sessionId: session.id, via: "bearer" };
+  }
+
+  const jwt = await getToken({ req: req as never, secret: authSecret() });
+  const sessionId = typeof jwt?.sid === "string" ? jwt.sid : undefined;
+  if (!sessionId) return null;
+  const session = await loadSession({ id: sessionId });
+  if (!session || session.kind !== "web") return null;
+  return { userId: session.user.id, username: session.user.username, sessionId: session.id, via: "cookie" };
+}

@@ -1,0 +1,62 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+
+export { Prisma };
+
+// Real PostgreSQL: a modest pool per replica (replicas × this must stay under the server's
+// max_connections). Embedded PGlite is one backend that runs one query at a time, so more
+// connections only move the queue; one connection also keeps the app's own transactions from
+// waiting on each other inside the socket server (see lib/db/pglite-protocol-queue.ts).
+const POOL_MAX = 10;
+const EMBEDDED_POOL_MAX = 1;
+
+function createClient() {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) {
+    throw new Error(
+      "DATABASE_URL is not set yet: ensureDatabase() (run by instrumentation.ts) must finish before the first query.",
+    );
+  }
+  const adapter = new PrismaPg({
+    connectionString,
+    max: process.env.GROVER_EMBEDDED_DATABASE ? EMBEDDED_POOL_MAX : POOL_MAX,
+    // Fail (and answer 503) instead of queueing forever when the pool is exhausted or the
+    // server does not answer.
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
+  });
+  return new PrismaClient({
+    adapter,
+    // A password hash never leaves the database by accident, whatever a query forgets to
+    // select. Code that verifies a password asks for it: `omit: { passwordHash: false }`.
+    omit: { user: { passwordHash: true } },
+  });
+}
+
+export type Db = ReturnType<typeof createClient>;
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+// One client per process, on globalThis so that Next's dev server, which re-evaluates modules on
+// every change, does not open a new pool each time.
+const KEY = Symbol.for("grover.prisma");
+type Store = { [KEY]?: Db };
+
+function client(): Db {
+  const store = globalThis as Store;
+  return (store[KEY] ??= createClient());
+}
+
+/**
+ * The Prisma client. Created on first use rather than on import, because DATABASE_URL is only
+ * known once ensureDatabase() has picked (or started) the database.
+ */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const real = client();
+    const value: unknown = Reflect.get(real, property, real);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+  has: (_target, property) => Reflect.has(client(), property),
+});

@@ -1,0 +1,23 @@
+import "server-only";
+import { ApiError } from "@/lib/api/errors";
+import { db } from "@/lib/db";
+import { findUserId } from "./find-user-id";
+
+/**
+ * Follows a user. Idempotent: following twice, or twice at once, makes one follow, and the
+ * counters move only when a row was actually inserted, in the same transaction.
+ */
+export async function followUser(followerId: string, targetRef: string) {
+  const followingId = await findUserId(targetRef);
+  if (followingId === followerId) throw new ApiError("bad_request", "You can't follow yourself.");
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.follow.createMany({
+      data: [{ followerId, followingId }],
+      skipDuplicates: true,
+    });
+    if (count === 0) return;
+    await tx.user.update({ where: { id: followerId }, data: { followingCount: { increment: 1 } } });
+    await tx.user.update({ where: { id: followingId }, data: { followersCount: { increment: 1 } } });
+  });
+  return { following: true };
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { ApiError } from "@/lib/api/errors";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { RESERVED_USERNAMES, type TRegisterBody } from "./users.types";
+
+/** Creates an account with a password. Email and username are unique, compared lower-cased. */
+export async function registerUser(input: TRegisterBody) {
+  if (RESERVED_USERNAMES.has(input.username)) {
+    throw new ApiError("conflict", "That username is not available.", {
+      details: { field: "username" },
+    });
+  }
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({
+      data: {
+        email: input.email,
+        username: input.username,
+        displayName: input.displayName,
+        passwordHash,
+      },
+      select: { id: true },
+    });
+  } catch (error) {
+    for (const field of ["username", "email"] as const) {
+      if (isUniqueViolation(error, field)) {
+        throw new ApiError("conflict", `That ${field} is already taken.`, { details: { field } });
+      }
+    }
+    throw error;
+  }
+}

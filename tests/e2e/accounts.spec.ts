@@ -1,0 +1,148 @@
+// Accounts in the browser: sign-up, profile editing, search, follow and unfollow, sign-in
+// errors and sign-out, against the real app and database.
+import { expect, test, type Page } from "@playwright/test";
+import { createApiClient, uniqueUser, type Credentials } from "../support/api-client";
+
+/** Creates an account through the API (one request against the sign-up rate limit). */
+async function registerUser(baseURL: string | undefined): Promise<Credentials> {
+  const credentials = uniqueUser();
+  const { api } = createApiClient(baseURL!);
+  const res = await api("/api/auth/register", { method: "POST", body: credentials });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return credentials;
+}
+
+async function signIn(page: Page, { email, password }: Pick<Credentials, "email" | "password">) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(mainNav(page).getByRole("button", { name: "Sign out" })).toBeVisible();
+}
+
+const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
+
+test("a new user signs up, lands on their profile and edits it in settings", async ({ page }) => {
+  const user = uniqueUser();
+
+  await page.goto("/signup");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Username").fill(user.username);
+  await page.getByLabel("Display name").fill(user.displayName);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/u/${user.username}$`));
+  await expect(page.getByRole("heading", { level: 1, name: user.displayName })).toBeVisible();
+  await expect(page.getByText(`@${user.username}`, { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "0 followers" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Edit profile" }).click();
+  await expect(page).toHaveURL(/\/settings\/profile$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Edit profile" })).toBeVisible();
+  await expect(page.getByLabel("Display name")).toHaveValue(user.displayName);
+
+  const bio = "I draw comics about birds.\nNew strip every Friday.";
+  await page.getByLabel("Display name").fill("Bird Comics Studio");
+  await page.getByLabel("Bio").fill(bio);
+  await expect(page.getByText(`${bio.length}/300`)).toBeVisible();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Profile saved." })).toBeVisible();
+
+  await page.getByRole("link", { name: "View your profile" }).click();
+  await expect(page).toHaveURL(new RegExp(`/u/${user.username}$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Bird Comics Studio" })).toBeVisible();
+  await expect(page.getByText("I draw comics about birds.")).toBeVisible();
+
+  // Not just the client cache: a fresh load shows the saved profile.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Bird Comics Studio" })).toBeVisible();
+  await expect(page.getByText("New strip every Friday.")).toBeVisible();
+});
+
+test("a user found by username prefix can be followed and unfollowed", async ({
+  page,
+  baseURL,
+}) => {
+  const { api } = createApiClient(baseURL!);
+  const creator = await registerUser(baseURL);
+  const fan = await registerUser(baseURL);
+  await signIn(page, fan);
+
+  await mainNav(page).getByRole("link", { name: "Search" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
+  const prefix = creator.username.slice(0, -2);
+  await page.getByRole("searchbox", { name: "Search" }).fill(prefix);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${prefix}`));
+  await expect(page.getByRole("tab", { name: "People", selected: true })).toBeVisible();
+
+  const result = page.getByRole("link", { name: new RegExp(`@${creator.username}`) });
+  await expect(result).toBeVisible();
+  await result.click();
+
+  await expect(page).toHaveURL(new RegExp(`/u/${creator.username}$`));
+  await expect(page.getByRole("heading", { level: 1, name: creator.displayName })).toBeVisible();
+  await expect(page.getByRole("link", { name: "0 followers" })).toBeVisible();
+
+  const followed = page.waitForResponse(
+    (r) => r.url().endsWith("/follow") && r.request().method() === "POST",
+  );
+  await page.getByRole("button", { name: `Follow ${creator.displayName}` }).click();
+  expect((await followed).status()).toBe(200);
+  await expect(page.getByRole("link", { name: "1 follower", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Unfollow ${creator.displayName}` })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("link", { name: "1 follower", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Unfollow ${creator.displayName}` })).toBeVisible();
+  const profile = await api(`/api/users/${creator.username}`);
+  expect(profile.body.stats.followers).toBe(1);
+
+  const unfollowed = page.waitForResponse(
+    (r) => r.url().endsWith("/follow") && r.request().method() === "DELETE",
+  );
+  await page.getByRole("button", { name: `Unfollow ${creator.displayName}` }).click();
+  expect((await unfollowed).status()).toBe(200);
+  await expect(page.getByRole("link", { name: "0 followers" })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("link", { name: "0 followers" })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Follow ${creator.displayName}` })).toBeVisible();
+});
+
+test("signing in with a wrong password shows one generic error", async ({ page, baseURL }) => {
+  const user = await registerUser(baseURL);
+  const generic = page.getByRole("alert").filter({ hasText: "Email or password is incorrect." });
+
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(`${user.password}-wrong`);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(generic).toBeVisible();
+  await expect(page).toHaveURL(/\/signin/);
+  await expect(mainNav(page).getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  // An unknown email reads exactly the same, so the form doesn't reveal who has an account.
+  await page.getByLabel("Email").fill(`nobody-${user.username}@example.com`);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(generic).toBeVisible();
+});
+
+test("signing out returns the header to its signed-out state", async ({ page, baseURL }) => {
+  const user = await registerUser(baseURL);
+  await signIn(page, user);
+  const nav = mainNav(page);
+  await expect(nav.getByRole("link", { name: "Settings" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Your profile" })).toBeVisible();
+
+  await nav.getByRole("button", { name: "Sign out" }).click();
+
+  await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Sign up" })).toBeVisible();
+  await expect(nav.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "Settings" })).toHaveCount(0);
+
+  // The session is over on the server too, not just in the header.
+  await page.goto("/settings/profile");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fsettings%2Fprofile/);
+});

@@ -1,0 +1,8 @@
+import { expect, test } from "@playwright/test";
+
+test("the home page renders", async ({ page }) => {
+  await page.goto("/");
+
+  await expect(page).toHaveTitle(/Grover/);
+  await expect(page.getByRole("main")).toBeVisible();
+});
