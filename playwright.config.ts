@@ -33,6 +33,9 @@ export default defineConfig({
     baseURL: process.env.TEST_BASE_URL,
     screenshot: "only-on-failure",
     trace: "retain-on-failure",
+    // The test server trusts X-Forwarded-For (it stands in for the load balancer): each worker
+    // gets its own address, so browser sign-ups in parallel don't share one rate-limit bucket.
+    extraHTTPHeaders: { "x-forwarded-for": `198.51.100.${Math.floor(Math.random() * 250) + 1}` },
   },
   projects: [
     {

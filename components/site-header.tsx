@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { useQueryClient } from "@tanstack/react-query";
+import { usePathname, useRouter } from "next/navigation";
 import { signOut, useSession } from "next-auth/react";
 import { Avatar } from "./avatar";
 import { buttonClassName } from "./button";
@@ -14,6 +15,8 @@ export function SiteHeader() {
   const { status } = useSession();
   const { user } = useCurrentUser();
   const pathname = usePathname();
+  const router = useRouter();
+  const queryClient = useQueryClient();
   const current = (href: string) => (pathname === href ? "page" : undefined);
 
   return (
@@ -50,7 +53,15 @@ export function SiteHeader() {
             </Link>
             <button
               type="button"
-              onClick={() => signOut({ callbackUrl: "/" })}
+              onClick={async () => {
+                // Without a redirect from next-auth, which builds it from NEXTAUTH_URL and can
+                // send people to the wrong host when that is unset or stale.
+                await signOut({ redirect: false });
+                // Everything cached was seen as the signed-in user.
+                queryClient.clear();
+                router.push("/");
+                router.refresh();
+              }}
               className={linkClassName}
             >
               Sign out

@@ -11,7 +11,9 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">Search</h1>
-      <SearchScreen initialQuery={initialQuery} />
+      {/* Keyed by the query so following a link to another search starts it afresh; typing
+          updates the address with history.replaceState, which doesn't re-render this page. */}
+      <SearchScreen key={initialQuery} initialQuery={initialQuery} />
     </div>
   );
 }

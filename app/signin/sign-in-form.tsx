@@ -71,10 +71,10 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
       setFormError(signInErrorMessage(result?.error ?? ""));
       return;
     }
-    // Everything cached so far was fetched signed out (follow buttons, relations).
-    await queryClient.invalidateQueries();
     router.push(callbackUrl);
     router.refresh();
+    // Everything cached so far was fetched signed out (follow buttons, relations).
+    void queryClient.invalidateQueries();
   }
 
   return (

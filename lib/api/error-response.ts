@@ -10,7 +10,10 @@ function body(code: ErrorCode | string, message: string, details?: unknown): TEr
 
 /** The one mapper from anything a handler throws to the design's error shape. */
 export function errorResponse(error: unknown, requestId: string): Response {
-  const headers: Record<string, string> = { "x-request-id": requestId, "cache-control": "no-store" };
+  const headers: Record<string, string> = {
+    "x-request-id": requestId,
+    "cache-control": "no-store",
+  };
 
   if (error instanceof ApiError) {
     return Response.json(body(error.code, error.message, error.details), {

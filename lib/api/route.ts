@@ -40,7 +40,12 @@ export type RouteSpec<
   errors?: ErrorCode[];
 };
 
-export type RouteContext<A extends AuthMode, P extends Schema, Q extends Schema, B extends Schema> = {
+export type RouteContext<
+  A extends AuthMode,
+  P extends Schema,
+  Q extends Schema,
+  B extends Schema,
+> = {
   req: NextRequest;
   params: Infer<P>;
   query: Infer<Q>;

@@ -29,7 +29,13 @@ export async function createApiSession(userId: string, origin: SessionOrigin = {
 export async function createWebSession(userId: string, origin: SessionOrigin = {}) {
   const expiresAt = new Date(Date.now() + env().SESSION_TTL_DAYS * 86_400_000);
   const session = await db.session.create({
-    data: { userId, kind: "web", expiresAt, userAgent: origin.userAgent?.slice(0, 300), ip: origin.ip },
+    data: {
+      userId,
+      kind: "web",
+      expiresAt,
+      userAgent: origin.userAgent?.slice(0, 300),
+      ip: origin.ip,
+    },
     select: { id: true },
   });
   return { sessionId: session.id, expiresAt };

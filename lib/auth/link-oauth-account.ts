@@ -14,7 +14,10 @@ type OAuthIdentity = {
 
 function usernameBase(identity: OAuthIdentity): string {
   const raw = identity.login ?? identity.email?.split("@")[0] ?? identity.name ?? "user";
-  const cleaned = raw.toLowerCase().replace(/[^a-z0-9_]/g, "").slice(0, 24);
+  const cleaned = raw
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, "")
+    .slice(0, 24);
   return cleaned.length >= 3 && !RESERVED_USERNAMES.has(cleaned) ? cleaned : `user${cleaned}`;
 }
 

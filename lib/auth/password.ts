@@ -13,7 +13,10 @@ export function hashPassword(password: string): Promise<string> {
 // password and response time does not reveal which accounts exist.
 let dummyHash: Promise<string> | undefined;
 
-export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string | null,
+  password: string,
+): Promise<boolean> {
   dummyHash ??= hash("grover-timing-equaliser", OPTIONS);
   const target = passwordHash ?? (await dummyHash);
   const ok = await verify(target, password).catch(() => false);

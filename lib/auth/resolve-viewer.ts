@@ -54,7 +54,12 @@ export async function resolveViewer(req: RequestLike): Promise<Viewer | null> {
     if (!session || session.kind !== "api") {
       throw new ApiError("invalid_token", "The token is invalid, expired or revoked.");
     }
-    return { userId: session.user.id, username: session.user.username, sessionId: session.id, via: "bearer" };
+    return {
+      userId: session.user.id,
+      username: session.user.username,
+      sessionId: session.id,
+      via: "bearer",
+    };
   }
 
   const jwt = await getToken({ req: req as never, secret: authSecret() });
@@ -62,5 +67,10 @@ export async function resolveViewer(req: RequestLike): Promise<Viewer | null> {
   if (!sessionId) return null;
   const session = await loadSession({ id: sessionId });
   if (!session || session.kind !== "web") return null;
-  return { userId: session.user.id, username: session.user.username, sessionId: session.id, via: "cookie" };
+  return {
+    userId: session.user.id,
+    username: session.user.username,
+    sessionId: session.id,
+    via: "cookie",
+  };
 }

@@ -35,10 +35,19 @@ function add(
   errors[field] = fieldMessage(labels[field] ?? field, code, message);
 }
 
+// A union ("" or a URL) fails with a bare "Invalid input"; the useful message is in the branch
+// that got furthest, e.g. "must be an http(s) URL".
+function innermost(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== "invalid_union") return issue;
+  const nested = issue.errors.flat().find((i) => /^(must|may|is)\b/.test(i.message));
+  return nested ?? issue;
+}
+
 export function zodFieldErrors(error: z.ZodError, labels: Record<string, string>): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
-    add(errors, labels, issue.path.map(String).join("."), issue.code, issue.message);
+    const { code, message } = innermost(issue);
+    add(errors, labels, issue.path.map(String).join("."), code, message);
   }
   return errors;
 }
@@ -64,7 +73,8 @@ export function apiFieldErrors(error: unknown, labels: Record<string, string>): 
 export function formErrorMessage(error: unknown): string {
   if (error instanceof ApiClientError) {
     if (error.code === "rate_limited") return "Too many attempts. Wait a minute and try again.";
-    if (error.status === 0 || error.status >= 500) {
+    if (error.status === 0) return error.message;
+    if (error.status >= 500) {
       return "Something went wrong on our side. Try again in a moment.";
     }
     return error.message;

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { servePglite } from "./serve-pglite";
 
@@ -93,15 +94,18 @@ async function startOwned(
   // Removes the claim even when the process exits without stop() (Ctrl-C in `next dev`).
   const release = () => removeStateIfUnchanged(stateFile, state);
   process.once("exit", release);
+  let db: PGlite | undefined;
   try {
     // Loaded lazily: PGlite's WebAssembly is only needed by the process that owns the data.
+    // pg_trgm serves user search; citext is there for case-insensitive columns.
     const { PGlite } = await import("@electric-sql/pglite");
     const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
     const { citext } = await import("@electric-sql/pglite/contrib/citext");
-    const db = await PGlite.create({ dataDir: dir, extensions: { pg_trgm, citext } });
+    db = await PGlite.create({ dataDir: dir, extensions: { pg_trgm, citext } });
     const server = await servePglite(db);
     const running = { ...state, port: server.port };
-    writeState(stateFile, running, "w");
+    writeState(stateFile, running, "replace");
+    const opened = db;
     let stopped: Promise<void> | undefined;
     return {
       url: urlFor(server.port),
@@ -112,10 +116,11 @@ async function startOwned(
           removeStateIfUnchanged(stateFile, running);
           process.off("exit", release);
           await server.close();
-          await db.close();
+          await opened.close();
         })()),
     };
   } catch (error) {
+    await db?.close().catch(() => {});
     release();
     process.off("exit", release);
     throw error;
@@ -169,10 +174,20 @@ function readState(file: string): ServerState | "missing" | "unreadable" {
   }
 }
 
-/** Writes the state; with flag "wx", only if no state file exists (returns false then). */
-function writeState(file: string, state: ServerState, flag: "w" | "wx"): boolean {
+/**
+ * "wx": creates the state file only if there is none (false when there is one already).
+ * "replace": swaps in the new content atomically, so readers never see it half-written.
+ */
+function writeState(file: string, state: ServerState, mode: "wx" | "replace"): boolean {
+  const text = JSON.stringify(state);
+  if (mode === "replace") {
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
+    return true;
+  }
   try {
-    writeFileSync(file, JSON.stringify(state), { flag });
+    writeFileSync(file, text, { flag: "wx" });
     return true;
   } catch (error) {
     if ((error as { code?: string }).code === "EEXIST") return false;

@@ -20,7 +20,11 @@ async function timed(probe: () => Promise<unknown>): Promise<Check> {
 }
 
 async function pingRedis(url: string) {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 2000 });
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 2000,
+  });
   try {
     await redis.connect();
     await redis.ping();
@@ -36,9 +40,15 @@ export async function checkHealth() {
     database: await timed(() => db.$queryRaw`SELECT 1`),
   };
   if (REDIS_URL) checks.redis = await timed(() => pingRedis(REDIS_URL));
-  const down = Object.entries(checks).filter(([, c]) => c.status === "down").map(([name]) => name);
+  const down = Object.entries(checks)
+    .filter(([, c]) => c.status === "down")
+    .map(([name]) => name);
   return {
-    status: down.includes("database") ? ("down" as const) : down.length ? ("degraded" as const) : ("ok" as const),
+    status: down.includes("database")
+      ? ("down" as const)
+      : down.length
+        ? ("degraded" as const)
+        : ("ok" as const),
     database: DATABASE_URL && !process.env.GROVER_EMBEDDED_DATABASE ? "postgresql" : "embedded",
     checks,
   };

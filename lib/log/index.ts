@@ -1,7 +1,13 @@
 import "server-only";
 
 type Level = "debug" | "info" | "warn" | "error";
-const ORDER: Record<Level | "silent", number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+const ORDER: Record<Level | "silent", number> = {
+  debug: 10,
+  info: 20,
+  warn: 30,
+  error: 40,
+  silent: 99,
+};
 
 // Read directly (not through env()) so logging works even when the environment is invalid.
 function threshold(): number {
@@ -11,8 +17,9 @@ function threshold(): number {
 
 function write(level: Level, message: string, fields: Record<string, unknown> = {}): void {
   if (ORDER[level] < threshold()) return;
-  const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields }, (_k, v) =>
-    v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : v,
+  const line = JSON.stringify(
+    { time: new Date().toISOString(), level, message, ...fields },
+    (_k, v) => (v instanceof Error ? { name: v.name, message: v.message, stack: v.stack } : v),
   );
   (level === "error" || level === "warn" ? process.stderr : process.stdout).write(line + "\n");
 }

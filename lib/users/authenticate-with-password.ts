@@ -1,11 +1,12 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
-import { enforceRateLimit } from "@/lib/api/rate-limit";
+import { assertUnderLimit, recordFailure } from "@/lib/api/rate-limit";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 
-// Per-account guard against password guessing spread over many IPs.
-const ATTEMPTS_PER_ACCOUNT = 10;
+// Per-account guard against password guessing spread over many IPs. Only failures count, so
+// signing in on many devices never locks anyone out.
+const FAILURES_PER_ACCOUNT = 10;
 const WINDOW_SECONDS = 15 * 60;
 
 /**
@@ -13,13 +14,17 @@ const WINDOW_SECONDS = 15 * 60;
  * the email exists or the password was wrong.
  */
 export async function authenticateWithPassword(email: string, password: string) {
-  await enforceRateLimit(`signin:email:${email}`, ATTEMPTS_PER_ACCOUNT, WINDOW_SECONDS);
+  const failuresKey = `signin-failures:${email}`;
+  await assertUnderLimit(failuresKey, FAILURES_PER_ACCOUNT);
   const user = await db.user.findUnique({
     where: { email },
+    // An explicit select overrides the client's global omit of passwordHash.
     select: { id: true, passwordHash: true },
-    omit: { passwordHash: false },
   });
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
-  if (!user || !ok) throw new ApiError("invalid_credentials", "Email or password is incorrect.");
+  if (!user || !ok) {
+    await recordFailure(failuresKey, WINDOW_SECONDS);
+    throw new ApiError("invalid_credentials", "Email or password is incorrect.");
+  }
   return { id: user.id };
 }

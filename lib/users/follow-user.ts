@@ -17,7 +17,10 @@ export async function followUser(followerId: string, targetRef: string) {
     });
     if (count === 0) return;
     await tx.user.update({ where: { id: followerId }, data: { followingCount: { increment: 1 } } });
-    await tx.user.update({ where: { id: followingId }, data: { followersCount: { increment: 1 } } });
+    await tx.user.update({
+      where: { id: followingId },
+      data: { followersCount: { increment: 1 } },
+    });
   });
   return { following: true };
 }

@@ -7,7 +7,12 @@ import type { TUserStats } from "./users.types";
 export async function getUserStats(ref: string): Promise<TUserStats> {
   const row = await db.user.findFirst({
     where: { OR: [{ id: ref }, { username: ref.toLowerCase() }] },
-    select: { followersCount: true, followingCount: true, postsCount: true, likesReceivedCount: true },
+    select: {
+      followersCount: true,
+      followingCount: true,
+      postsCount: true,
+      likesReceivedCount: true,
+    },
   });
   if (!row) throw new ApiError("not_found", "No such user.");
   return {

@@ -19,7 +19,12 @@ function after(position: Position | undefined, otherColumn: "followerId" | "foll
   };
 }
 
-async function fetchRows(direction: "followers" | "following", userId: string, position: Position | undefined, take: number) {
+async function fetchRows(
+  direction: "followers" | "following",
+  userId: string,
+  position: Position | undefined,
+  take: number,
+) {
   if (direction === "followers") {
     const rows = await db.follow.findMany({
       where: { followingId: userId, ...after(position, "followerId") },

@@ -11,7 +11,10 @@ export async function unfollowUser(followerId: string, targetRef: string) {
     const { count } = await tx.follow.deleteMany({ where: { followerId, followingId } });
     if (count === 0) return;
     await tx.user.update({ where: { id: followerId }, data: { followingCount: { decrement: 1 } } });
-    await tx.user.update({ where: { id: followingId }, data: { followersCount: { decrement: 1 } } });
+    await tx.user.update({
+      where: { id: followingId },
+      data: { followersCount: { decrement: 1 } },
+    });
   });
   return { following: false };
 }

@@ -2,14 +2,44 @@ import { z } from "zod";
 
 // Usernames double as URL segments (/u/{username}), so these can never be taken.
 export const RESERVED_USERNAMES = new Set([
-  "admin", "api", "app", "auth", "explore", "feed", "grover", "help", "home", "login", "logout",
-  "me", "notifications", "posts", "profile", "root", "saved", "search", "settings", "signin", "signout",
-  "signup", "support", "system", "users",
+  "admin",
+  "api",
+  "app",
+  "auth",
+  "explore",
+  "feed",
+  "grover",
+  "help",
+  "home",
+  "login",
+  "logout",
+  "me",
+  "notifications",
+  "posts",
+  "profile",
+  "root",
+  "saved",
+  "search",
+  "settings",
+  "signin",
+  "signout",
+  "signup",
+  "support",
+  "system",
+  "users",
 ]);
 
 const COMMON_PASSWORDS = new Set([
-  "password123", "password1234", "1234567890", "qwertyuiop", "123456789a", "iloveyou123",
-  "letmein1234", "welcome1234", "passw0rd123", "abc1234567",
+  "password123",
+  "password1234",
+  "1234567890",
+  "qwertyuiop",
+  "123456789a",
+  "iloveyou123",
+  "letmein1234",
+  "welcome1234",
+  "passw0rd123",
+  "abc1234567",
 ]);
 
 const singleLine = (max: number) =>
@@ -18,6 +48,15 @@ const singleLine = (max: number) =>
     .trim()
     .max(max)
     .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "must not contain control characters");
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
 
 export const ZEmailSchema = z
   .email({ message: "must be a valid email address" })
@@ -29,7 +68,10 @@ export const ZPasswordSchema = z
   .min(10, "must be at least 10 characters")
   .max(200, "must be at most 200 characters")
   .refine((v) => new Set(v).size >= 5, "is too repetitive")
-  .refine((v) => /[a-zA-Z]/.test(v) && /[^a-zA-Z]/.test(v), "must mix letters with digits or symbols")
+  .refine(
+    (v) => /[a-zA-Z]/.test(v) && /[^a-zA-Z]/.test(v),
+    "must mix letters with digits or symbols",
+  )
   .refine((v) => !COMMON_PASSWORDS.has(v.toLowerCase()), "is too common");
 
 export const ZUsernameSchema = z
@@ -72,10 +114,10 @@ export const ZUpdateProfileBodySchema = z
       .transform((v) => v.trim())
       .optional(),
     website: z
-      .union([
-        z.literal(""),
-        z.url({ protocol: /^https?$/, message: "must be an http(s) URL" }).max(200),
-      ])
+      .string()
+      .trim()
+      .max(200)
+      .refine((v) => v === "" || isHttpUrl(v), "must be an http(s) URL")
       .nullable()
       .optional(),
     location: singleLine(100).nullable().optional(),

@@ -17,6 +17,7 @@ async function signIn(page: Page, { email, password }: Pick<Credentials, "email"
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/$/, { timeout: 15_000 });
   await expect(mainNav(page).getByRole("button", { name: "Sign out" })).toBeVisible();
 }
 
@@ -32,7 +33,8 @@ test("a new user signs up, lands on their profile and edits it in settings", asy
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Create account" }).click();
 
-  await expect(page).toHaveURL(new RegExp(`/u/${user.username}$`));
+  // Creating the account and signing in each hash a password: give them time.
+  await expect(page).toHaveURL(new RegExp(`/u/${user.username}$`), { timeout: 15_000 });
   await expect(page.getByRole("heading", { level: 1, name: user.displayName })).toBeVisible();
   await expect(page.getByText(`@${user.username}`, { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "0 followers" })).toBeVisible();
@@ -137,6 +139,7 @@ test("signing out returns the header to its signed-out state", async ({ page, ba
 
   await nav.getByRole("button", { name: "Sign out" }).click();
 
+  await expect(page).toHaveURL(/\/$/);
   await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Sign up" })).toBeVisible();
   await expect(nav.getByRole("button", { name: "Sign out" })).toHaveCount(0);

@@ -49,6 +49,7 @@ describe("POST /api/auth/register", () => {
     ["a username with spaces", { username: "two words" }, "username"],
     ["an over-long display name", { displayName: "x".repeat(51) }, "displayName"],
     ["a wrong type", { username: 42 }, "username"],
+    ["an over-long email", { email: `${"a".repeat(250)}@example.com` }, "email"],
     ["an unknown field", { isAdmin: true }, ""],
   ])("refuses %s with 400 and names the field", async (_label, override, field) => {
     const res = await api("/api/auth/register", {
@@ -174,6 +175,40 @@ describe("rate limits", () => {
     expect(limited).toBeDefined();
     expectError(limited!, 429, "rate_limited");
     expect(Number(limited!.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+});
+
+describe("the per-account guard against password guessing", () => {
+  const fromIp = (i: number) => ({ "x-forwarded-for": `192.0.2.${i + 1}` });
+
+  it("locks an account after 10 wrong passwords, from any IPs, even for the right one", async () => {
+    const { credentials } = await registerAndSignIn();
+    for (let i = 0; i < 10; i++) {
+      const res = await api("/api/auth/session", {
+        method: "POST",
+        body: { email: credentials.email, password: `Wrong-password-${i}` },
+        headers: fromIp(i),
+      });
+      expect(res.status).toBe(401);
+    }
+    const locked = await api("/api/auth/session", {
+      method: "POST",
+      body: { email: credentials.email, password: credentials.password },
+      headers: fromIp(20),
+    });
+    expectError(locked, 429, "rate_limited");
+  });
+
+  it("does not count successful sign-ins", async () => {
+    const { credentials } = await registerAndSignIn();
+    for (let i = 0; i < 12; i++) {
+      const res = await api("/api/auth/session", {
+        method: "POST",
+        body: { email: credentials.email, password: credentials.password },
+        headers: fromIp(30 + i),
+      });
+      expect(res.status).toBe(201);
+    }
   });
 });
 

@@ -72,6 +72,19 @@ describe("PUT /api/users/profile", () => {
     expect(clash.body.error.details).toEqual({ field: "username" });
   });
 
+  it("explains a bad website", async () => {
+    const { token } = await registerAndSignIn();
+    const res = await api("/api/users/profile", {
+      method: "PUT",
+      token,
+      body: { website: "ftp://example.com" },
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details).toEqual([
+      expect.objectContaining({ path: "website", message: "must be an http(s) URL" }),
+    ]);
+  });
+
   it.each([
     ["an over-long bio", { bio: "x".repeat(301) }],
     ["a javascript: website", { website: "javascript:alert(1)" }],
@@ -203,7 +216,10 @@ describe("follows", () => {
 
     const [payload, signature] = cursor.split(".");
     const forged = Buffer.from(
-      JSON.stringify({ ...JSON.parse(Buffer.from(payload!, "base64url").toString()), p: { t: new Date().toISOString(), id: "z" } }),
+      JSON.stringify({
+        ...JSON.parse(Buffer.from(payload!, "base64url").toString()),
+        p: { t: new Date().toISOString(), id: "z" },
+      }),
     ).toString("base64url");
     for (const bad of [`${forged}.${signature}`, "garbage", `${payload}.AAAA`]) {
       const res = await api(`/api/users/${a.user.id}/followers?cursor=${encodeURIComponent(bad)}`);

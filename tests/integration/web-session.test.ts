@@ -6,7 +6,10 @@ async function signInWithCookie(email: string, password: string): Promise<string
   const baseURL = inject("baseURL");
   const csrf = await fetch(`${baseURL}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 
   const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
     method: "POST",
@@ -17,7 +20,7 @@ async function signInWithCookie(email: string, password: string): Promise<string
   return res.headers
     .getSetCookie()
     .map((c) => c.split(";")[0])
-    .filter((c) => c.startsWith("next-auth.session-token"))
+    .filter((c) => c?.startsWith("next-auth.session-token"))
     .join("; ");
 }
 

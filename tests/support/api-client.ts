@@ -8,6 +8,7 @@ export type ApiOptions = {
   body?: unknown;
   /** Sent as `Authorization: Bearer <token>`. */
   token?: string;
+  /** Set `x-forwarded-for` to act as one client across calls (rate-limit tests). */
   headers?: Record<string, string>;
 };
 
@@ -43,15 +44,21 @@ export function createApiClient(baseURL: string | (() => Promise<string>)) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async function api<T = any>(path: string, options: ApiOptions = {}): Promise<ApiResponse<T>> {
     const { method = "GET", body, token, headers = {} } = options;
-    const init: RequestInit = { method, headers: { ...headers }, redirect: "manual" };
-    const requestHeaders = init.headers as Record<string, string>;
-    if (token) requestHeaders.authorization = `Bearer ${token}`;
+    const requestHeaders = new Headers(headers);
+    const init: RequestInit = { method, headers: requestHeaders, redirect: "manual" };
+    // The test server trusts X-Forwarded-For (TRUST_PROXY, as behind a load balancer), and
+    // rate limits are per IP: each call comes from a different client unless the test pins one.
+    if (!requestHeaders.has("x-forwarded-for")) {
+      requestHeaders.set("x-forwarded-for", randomClientIp());
+    }
+    if (token) requestHeaders.set("authorization", `Bearer ${token}`);
     if (body !== undefined) {
       if (isRawBody(body)) {
         init.body = body;
       } else {
         init.body = JSON.stringify(body);
-        requestHeaders["content-type"] ??= "application/json";
+        if (!requestHeaders.has("content-type"))
+          requestHeaders.set("content-type", "application/json");
       }
     }
 
@@ -95,6 +102,12 @@ function isRawBody(body: unknown): body is BodyInit {
     body instanceof ArrayBuffer ||
     ArrayBuffer.isView(body)
   );
+}
+
+/** A random address in 10.0.0.0/8, apart from the documentation ranges tests pin on purpose. */
+export function randomClientIp(): string {
+  const [a, b, c] = randomBytes(3);
+  return `10.${a}.${b}.${c}`;
 }
 
 /** Fresh credentials; the random part keeps parallel tests from colliding. */

@@ -148,6 +148,9 @@ function serverEnv(overrides: Record<string, string>): Record<string, string | u
     ...env,
     AUTH_SECRET: randomBytes(32).toString("hex"),
     AUTH_TRUST_HOST: "true",
+    // Tests stand in for the load balancer: the API client sends X-Forwarded-For so that
+    // parallel tests don't share one rate-limit bucket, and rate-limit tests pin an address.
+    TRUST_PROXY: "true",
     NEXT_TELEMETRY_DISABLED: "1",
     ...overrides,
   };

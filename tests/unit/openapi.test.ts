@@ -36,7 +36,8 @@ describe("OpenAPI document", () => {
   // A file is either ours (in ROUTE_MODULES) or wholly someone else's protocol (next-auth).
   it("lists every route file in ROUTE_MODULES", () => {
     const missing = files.filter(
-      (file) => !(file in ROUTE_MODULES) && !METHODS.some((m) => UNDOCUMENTED_HANDLERS.has(`${file} ${m}`)),
+      (file) =>
+        !(file in ROUTE_MODULES) && !METHODS.some((m) => UNDOCUMENTED_HANDLERS.has(`${file} ${m}`)),
     );
     expect(missing).toEqual([]);
   });
@@ -44,9 +45,9 @@ describe("OpenAPI document", () => {
   it("describes every exported handler at its file's path and method", async () => {
     const undescribed: string[] = [];
     for (const file of files) {
-      const module = ROUTE_MODULES[file] ?? (await import(`@/${file}`));
+      const routeModule = ROUTE_MODULES[file] ?? (await import(`@/${file}`));
       for (const method of METHODS) {
-        const handler = module[method];
+        const handler = routeModule[method];
         if (!handler || UNDOCUMENTED_HANDLERS.has(`${file} ${method}`)) continue;
         const documented = document.paths?.[openApiPathOf(file)]?.[method.toLowerCase() as "get"];
         if (!isRouteHandler(handler) || handler.spec.method !== method || !documented) {

@@ -39,12 +39,24 @@ export default function ApiReferencePage() {
       </header>
       {paths.map(([path, item]) =>
         Object.entries(item).map(([method, raw]) => {
-          const op = raw as Json & { summary?: string; description?: string; parameters?: Json[]; requestBody?: Json; responses?: Json };
+          const op = raw as Json & {
+            summary?: string;
+            description?: string;
+            parameters?: Json[];
+            requestBody?: Json;
+            responses?: Json;
+          };
           const id = `${method}-${path}`.replace(/[^a-z0-9]+/gi, "-");
           return (
-            <section key={id} aria-labelledby={id} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
+            <section
+              key={id}
+              aria-labelledby={id}
+              className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
+            >
               <h2 id={id} className="flex flex-wrap items-center gap-2 font-mono text-sm">
-                <span className={`rounded px-2 py-0.5 font-bold uppercase ${METHOD_COLOURS[method] ?? ""}`}>
+                <span
+                  className={`rounded px-2 py-0.5 font-bold uppercase ${METHOD_COLOURS[method] ?? ""}`}
+                >
                   {method}
                 </span>
                 <span className="break-all">{path}</span>

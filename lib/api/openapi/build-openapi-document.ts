@@ -1,13 +1,25 @@
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from "zod-openapi";
+import {
+  createDocument,
+  type ZodOpenApiOperationObject,
+  type ZodOpenApiPathsObject,
+} from "zod-openapi";
 import type { z } from "zod";
 import { ERROR_STATUS, ZErrorBodySchema } from "../errors";
 import type { RouteSpec } from "../route";
 import { isRouteHandler, ROUTE_MODULES } from "./route-modules";
 
 const STATUS_TEXT: Record<number, string> = {
-  400: "Bad input", 401: "Not signed in, or the token is invalid", 403: "Not allowed",
-  404: "Not found", 409: "Conflict", 413: "Too large", 415: "Unsupported media type",
-  422: "Breaks a rule", 429: "Rate limited", 500: "Server error", 503: "Unavailable",
+  400: "Bad input",
+  401: "Not signed in, or the token is invalid",
+  403: "Not allowed",
+  404: "Not found",
+  409: "Conflict",
+  413: "Too large",
+  415: "Unsupported media type",
+  422: "Breaks a rule",
+  429: "Rate limited",
+  500: "Server error",
+  503: "Unavailable",
 };
 
 function errorResponses(spec: RouteSpec) {
@@ -40,16 +52,23 @@ function operation(spec: RouteSpec): ZodOpenApiOperationObject {
     : { "204": { description: "Done; no body" } };
   return {
     summary: spec.summary,
-    description: spec.description,
+    ...(spec.description && { description: spec.description }),
     tags: spec.tags,
-    security: spec.auth === "required" ? [{ bearer: [] }, { cookie: [] }] : spec.auth === "optional" ? [{}, { bearer: [] }, { cookie: [] }] : [],
-    requestParams: {
-      path: spec.params as z.ZodObject | undefined,
-      query: spec.query as z.ZodObject | undefined,
-    },
-    requestBody: spec.body
-      ? { required: true, content: { "application/json": { schema: spec.body } } }
-      : undefined,
+    security:
+      spec.auth === "required"
+        ? [{ bearer: [] }, { cookie: [] }]
+        : spec.auth === "optional"
+          ? [{}, { bearer: [] }, { cookie: [] }]
+          : [],
+    ...((spec.params || spec.query) && {
+      requestParams: {
+        ...(spec.params && { path: spec.params as z.ZodObject }),
+        ...(spec.query && { query: spec.query as z.ZodObject }),
+      },
+    }),
+    ...(spec.body && {
+      requestBody: { required: true, content: { "application/json": { schema: spec.body } } },
+    }),
     responses: { ...success, ...errorResponses(spec) },
   };
 }
@@ -57,8 +76,8 @@ function operation(spec: RouteSpec): ZodOpenApiOperationObject {
 /** The OpenAPI 3.1 document, generated from the same specs and zod schemas the handlers use. */
 export function buildOpenApiDocument() {
   const paths: ZodOpenApiPathsObject = {};
-  for (const module of Object.values(ROUTE_MODULES)) {
-    for (const handler of Object.values(module)) {
+  for (const routeModule of Object.values(ROUTE_MODULES)) {
+    for (const handler of Object.values(routeModule)) {
       if (!isRouteHandler(handler)) continue;
       const { spec } = handler;
       const method = spec.method.toLowerCase() as "get" | "post" | "put" | "patch" | "delete";
@@ -76,7 +95,11 @@ export function buildOpenApiDocument() {
     servers: [{ url: "/" }],
     components: {
       securitySchemes: {
-        bearer: { type: "http", scheme: "bearer", description: "A token from POST /api/auth/session." },
+        bearer: {
+          type: "http",
+          scheme: "bearer",
+          description: "A token from POST /api/auth/session.",
+        },
         cookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
       },
     },

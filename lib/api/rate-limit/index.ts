@@ -25,23 +25,41 @@ function store(): RateLimitStore {
   return globalStore.__groverRateLimitStore;
 }
 
+function tooMany(resetInSeconds: number): ApiError {
+  return new ApiError("rate_limited", "Too many requests. Try again later.", {
+    headers: { "Retry-After": String(resetInSeconds) },
+    details: { retryAfterSeconds: resetInSeconds },
+  });
+}
+
+// A limiter outage must not take the API down with it: log and let the request through.
+async function safely<T>(operation: () => Promise<T>): Promise<T | undefined> {
+  if (env().RATE_LIMIT_DISABLED) return undefined;
+  try {
+    return await operation();
+  } catch (error) {
+    log.warn("rate limiter unavailable", { error });
+    return undefined;
+  }
+}
+
 /** Counts one hit against `key` and throws 429 with Retry-After when it is over `limit`. */
 export async function enforceRateLimit(key: string, limit: number, windowSeconds: number) {
-  if (env().RATE_LIMIT_DISABLED) return;
-  let result: { count: number; resetInSeconds: number };
-  try {
-    result = await store().hit(key, windowSeconds);
-  } catch (error) {
-    // A limiter outage must not take the API down with it: log and let the request through.
-    log.warn("rate limiter unavailable", { error });
-    return;
-  }
-  if (result.count > limit) {
-    throw new ApiError("rate_limited", "Too many requests. Try again later.", {
-      headers: { "Retry-After": String(result.resetInSeconds) },
-      details: { retryAfterSeconds: result.resetInSeconds },
-    });
-  }
+  const result = await safely(() => store().hit(key, windowSeconds));
+  if (result && result.count > limit) throw tooMany(result.resetInSeconds);
+}
+
+/**
+ * For limits on failures only (wrong passwords): check before the attempt with
+ * `assertUnderLimit`, and count with `recordFailure` only when the attempt failed.
+ */
+export async function assertUnderLimit(key: string, limit: number) {
+  const result = await safely(() => store().peek(key));
+  if (result && result.count >= limit) throw tooMany(result.resetInSeconds);
+}
+
+export async function recordFailure(key: string, windowSeconds: number) {
+  await safely(() => store().hit(key, windowSeconds));
 }
 
 /** Applies a named policy to a request from `ip`, signed in as `userId` when known. */

@@ -23,5 +23,11 @@ export function createMemoryStore(maxKeys = 100_000): RateLimitStore {
       window.count += 1;
       return { count: window.count, resetInSeconds: Math.ceil((window.resetAt - now) / 1000) };
     },
+    async peek(key) {
+      const now = Date.now();
+      const window = windows.get(key);
+      if (!window || window.resetAt <= now) return { count: 0, resetInSeconds: 0 };
+      return { count: window.count, resetInSeconds: Math.ceil((window.resetAt - now) / 1000) };
+    },
   };
 }

@@ -105,6 +105,7 @@ ALTER TABLE "Follow" ADD CONSTRAINT "Follow_followingId_fkey" FOREIGN KEY ("foll
 -- ---------------------------------------------------------------------------------------------
 -- Written by hand: what prisma/schema.prisma cannot express. (The next migration is diffed from
 -- schema.prisma.snapshot, which does not know about these, so no later diff will drop them.)
+-- Keep semicolons out of comments: Prisma's driver-adapter engine splits scripts at every one.
 -- ---------------------------------------------------------------------------------------------
 
 -- Trigram matching for user search (ILIKE '%term%' and similarity()). pg_trgm is a trusted
@@ -112,7 +113,7 @@ ALTER TABLE "Follow" ADD CONSTRAINT "Follow_followingId_fkey" FOREIGN KEY ("foll
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 -- User search (lib/users/search-users.ts) matches `username` and `lower("displayName")` anywhere
--- in the string (LIKE '%q%') and by similarity (`%`); GIN trigram indexes serve both, which a
+-- in the string (LIKE '%q%') and by similarity (`%`). GIN trigram indexes serve both, which a
 -- b-tree cannot. username is stored lower-cased, so it is indexed as is: an index on
 -- lower("username") would not be used by a query on username.
 CREATE INDEX "User_username_trgm_idx" ON "User" USING GIN ("username" gin_trgm_ops);

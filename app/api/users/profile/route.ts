@@ -8,7 +8,8 @@ export const PUT = route(
     method: "PUT",
     path: "/api/users/profile",
     summary: "Update your profile",
-    description: "Fields left out are unchanged; null (or an empty string) clears an optional field.",
+    description:
+      "Fields left out are unchanged; null (or an empty string) clears an optional field.",
     tags: ["Users"],
     auth: "required",
     body: ZUpdateProfileBodySchema,

@@ -15,11 +15,7 @@ export const GET = route(
     tags: ["Users"],
     auth: "optional",
     params: z.object({
-      query: z
-        .string()
-        .trim()
-        .min(1, "must not be empty")
-        .max(50, "must be at most 50 characters"),
+      query: z.string().trim().min(1, "must not be empty").max(50, "must be at most 50 characters"),
     }),
     query: ZPageQuerySchema,
     response: pageSchema(ZUserSummarySchema),
