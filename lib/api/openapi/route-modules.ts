@@ -4,6 +4,9 @@ import * as authMe from "@/app/api/auth/me/route";
 import * as authRegister from "@/app/api/auth/register/route";
 import * as authSession from "@/app/api/auth/session/route";
 import * as health from "@/app/api/health/route";
+import * as posts from "@/app/api/posts/route";
+import * as post from "@/app/api/posts/[id]/route";
+import * as postHistory from "@/app/api/posts/[id]/history/route";
 import * as usersSearch from "@/app/api/users/search/[query]/route";
 import * as usersProfile from "@/app/api/users/profile/route";
 import * as user from "@/app/api/users/[id]/route";
@@ -23,6 +26,9 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/auth/register/route.ts": authRegister,
   "app/api/auth/session/route.ts": authSession,
   "app/api/health/route.ts": health,
+  "app/api/posts/route.ts": posts,
+  "app/api/posts/[id]/route.ts": post,
+  "app/api/posts/[id]/history/route.ts": postHistory,
   "app/api/users/search/[query]/route.ts": usersSearch,
   "app/api/users/profile/route.ts": usersProfile,
   "app/api/users/[id]/route.ts": user,
