@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { loadViewerRelations } from "@/lib/users/load-viewer-relations";
+import { USER_SUMMARY_SELECT, toUserSummary } from "@/lib/users/public-user";
+import { assertPostExists } from "./assert-post-exists";
+import type { TComment } from "./posts.types";
+
+/** Comments on a post; the post's commentCount moves in the same transaction. */
+export async function createComment(
+  postId: string,
+  viewerId: string,
+  text: string,
+): Promise<TComment> {
+  const comment = await db.$transaction(async (tx) => {
+    await assertPostExists(tx, postId);
+    const created = await tx.comment.create({
+      data: { postId, authorId: viewerId, text },
+      select: { id: true, text: true, createdAt: true, author: { select: USER_SUMMARY_SELECT } },
+    });
+    await tx.post.update({ where: { id: postId }, data: { commentCount: { increment: 1 } } });
+    return created;
+  });
+  const relations = await loadViewerRelations(viewerId, [viewerId]);
+  return {
+    id: comment.id,
+    postId,
+    author: toUserSummary(comment.author, relations.get(viewerId) ?? null),
+    text: comment.text,
+    createdAt: comment.createdAt.toISOString(),
+    viewer: { canDelete: true },
+  };
+}
