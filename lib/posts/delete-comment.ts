@@ -21,11 +21,15 @@ export async function deleteComment(commentId: string, viewerId: string): Promis
     if (!comment) throw notFound;
     // Lock the post before the comment row, in the order deletePost and createComment lock, so a
     // concurrent delete of the post waits instead of deadlocking on this comment.
-    const post = await assertPostExists(tx, comment.postId).catch(() => {
-      throw notFound;
+    // (The post can only be missing if it was deleted a moment ago, taking the comment along.)
+    const post = await assertPostExists(tx, comment.postId).catch((error: unknown) => {
+      throw error instanceof ApiError ? notFound : error;
     });
     if (comment.authorId !== viewerId && post.authorId !== viewerId) {
-      throw new ApiError("forbidden", "Only the comment's author or the post's author can delete it.");
+      throw new ApiError(
+        "forbidden",
+        "Only the comment's author or the post's author can delete it.",
+      );
     }
     // The permission is in the delete's own condition too, not only in the check above.
     const { count } = await tx.comment.deleteMany({

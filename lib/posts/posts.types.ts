@@ -7,9 +7,11 @@ export const COMMENT_TEXT_MAX = 1000;
 
 /** The reactions a post accepts besides a like. */
 export const ALLOWED_REACTIONS = ["❤️", "😂", "😮", "😢", "🔥", "👏"] as const;
-export const ZReactionEmojiSchema = z.enum(ALLOWED_REACTIONS, {
-  message: `must be one of ${ALLOWED_REACTIONS.join(" ")}`,
-});
+// Keyboards send the heart with or without its emoji-style variation selector: accept both.
+export const ZReactionEmojiSchema = z.preprocess(
+  (value) => (value === "\u2764" ? "\u2764\uFE0F" : value),
+  z.enum(ALLOWED_REACTIONS, { message: `must be one of ${ALLOWED_REACTIONS.join(" ")}` }),
+);
 
 const ZPostTextSchema = z
   .string()

@@ -17,3 +17,13 @@ describe("GET /api/health", () => {
     expect(res.body.database).toBe(process.env.DATABASE_URL ? "postgresql" : "embedded");
   });
 });
+
+describe("unknown API paths", () => {
+  it("answer 404 in the error shape, for every method", async () => {
+    for (const method of ["GET", "POST", "DELETE"]) {
+      const res = await api("/api/no/such/thing", { method });
+      expect(res.status).toBe(404);
+      expect(res.body).toMatchObject({ error: { code: "not_found" } });
+    }
+  });
+});

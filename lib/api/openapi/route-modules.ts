@@ -5,8 +5,18 @@ import * as authRegister from "@/app/api/auth/register/route";
 import * as authSession from "@/app/api/auth/session/route";
 import * as health from "@/app/api/health/route";
 import * as posts from "@/app/api/posts/route";
+import * as postsFeed from "@/app/api/posts/feed/me/route";
+import * as postsExplore from "@/app/api/posts/explore/all/route";
+import * as postsSearch from "@/app/api/posts/search/[query]/route";
+import * as userPosts from "@/app/api/users/[id]/posts/route";
 import * as post from "@/app/api/posts/[id]/route";
 import * as postHistory from "@/app/api/posts/[id]/history/route";
+import * as postLike from "@/app/api/posts/[id]/like/route";
+import * as postReact from "@/app/api/posts/[id]/react/route";
+import * as postSave from "@/app/api/posts/[id]/save/route";
+import * as postsSaved from "@/app/api/posts/saved/route";
+import * as postComments from "@/app/api/posts/[id]/comments/route";
+import * as comment from "@/app/api/comments/[id]/route";
 import * as usersSearch from "@/app/api/users/search/[query]/route";
 import * as usersProfile from "@/app/api/users/profile/route";
 import * as user from "@/app/api/users/[id]/route";
@@ -27,8 +37,18 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/auth/session/route.ts": authSession,
   "app/api/health/route.ts": health,
   "app/api/posts/route.ts": posts,
+  "app/api/posts/feed/me/route.ts": postsFeed,
+  "app/api/posts/explore/all/route.ts": postsExplore,
+  "app/api/posts/search/[query]/route.ts": postsSearch,
+  "app/api/users/[id]/posts/route.ts": userPosts,
   "app/api/posts/[id]/route.ts": post,
   "app/api/posts/[id]/history/route.ts": postHistory,
+  "app/api/posts/[id]/like/route.ts": postLike,
+  "app/api/posts/[id]/react/route.ts": postReact,
+  "app/api/posts/[id]/save/route.ts": postSave,
+  "app/api/posts/saved/route.ts": postsSaved,
+  "app/api/posts/[id]/comments/route.ts": postComments,
+  "app/api/comments/[id]/route.ts": comment,
   "app/api/users/search/[query]/route.ts": usersSearch,
   "app/api/users/profile/route.ts": usersProfile,
   "app/api/users/[id]/route.ts": user,
@@ -40,9 +60,11 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
 
 /**
  * Handlers that are not ours to describe: next-auth's endpoints (and its GET /api/auth/session,
- * which shares a file with the contract's POST).
+ * which shares a file with the contract's POST), the document itself, and the JSON 404 for
+ * unknown /api paths.
  */
 export const UNDOCUMENTED_HANDLERS = new Set([
+  ...["GET", "POST", "PUT", "PATCH", "DELETE"].map((m) => `app/api/[...path]/route.ts ${m}`),
   "app/api/auth/[...nextauth]/route.ts GET",
   "app/api/auth/[...nextauth]/route.ts POST",
   "app/api/auth/session/route.ts GET",

@@ -1,0 +1,43 @@
+import { pageSchema, ZPageQuerySchema } from "@/lib/api/pagination";
+import { route } from "@/lib/api/route";
+import { createComment } from "@/lib/posts/create-comment";
+import { listComments } from "@/lib/posts/list-comments";
+import {
+  ZCommentSchema,
+  ZCreateCommentBodySchema,
+  ZPostIdParamsSchema,
+} from "@/lib/posts/posts.types";
+
+// GET /api/posts/{id}/comments – a post's comments, oldest first, cursor-paginated
+export const GET = route(
+  {
+    method: "GET",
+    path: "/api/posts/{id}/comments",
+    summary: "A post's comments",
+    description: "Oldest first. Signed in, each says whether you may delete it.",
+    tags: ["Comments"],
+    auth: "optional",
+    params: ZPostIdParamsSchema,
+    query: ZPageQuerySchema,
+    response: pageSchema(ZCommentSchema),
+    errors: ["not_found", "invalid_cursor"],
+  },
+  async ({ params, query, viewer }) => listComments(params.id, query, viewer?.userId),
+);
+
+// POST /api/posts/{id}/comments – comment on a post
+export const POST = route(
+  {
+    method: "POST",
+    path: "/api/posts/{id}/comments",
+    summary: "Comment on a post",
+    tags: ["Comments"],
+    auth: "required",
+    params: ZPostIdParamsSchema,
+    body: ZCreateCommentBodySchema,
+    response: ZCommentSchema,
+    status: 201,
+    errors: ["not_found"],
+  },
+  async ({ params, body, viewer }) => createComment(params.id, viewer.userId, body.text),
+);
