@@ -1,0 +1,104 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
+import { db, Prisma } from "@/lib/db";
+import { loadPosts } from "./load-posts";
+import { parsePostText } from "./parse-post-text";
+import type { TPost } from "./posts.types";
+
+const ZRankPositionSchema = z.object({ rank: z.number(), id: z.string() });
+const ZTagPositionSchema = z.object({ t: z.iso.datetime(), id: z.string() });
+
+// The cursor carries its scope, and cursors are capped at 500 characters: a 100-character query
+// (more once JSON-escaped and base64-encoded) would not fit, so the scope names it by a digest.
+function scopeFor(kind: "text" | "tag", key: string): string {
+  return `posts-search:${kind}:${createHash("sha256").update(key).digest("base64url").slice(0, 22)}`;
+}
+
+/** The tag when the query is exactly one hashtag (by the same rule that links tags in posts). */
+function tagOf(q: string): string | undefined {
+  const [tag] = parsePostText(q).hashtags;
+  return tag !== undefined && q.toLowerCase() === `#${tag}` ? tag : undefined;
+}
+
+// `#tag`: the posts carrying that tag, newest first, from the (tag, createdAt desc, postId desc)
+// index. Only real tags match: a post that merely contains the word is not tagged with it.
+async function searchTag(tag: string, page: TPageQuery, viewerId?: string): Promise<Page<TPost>> {
+  const scope = scopeFor("tag", tag);
+  const position = decodeCursor(page.cursor, scope, ZTagPositionSchema);
+  const t = position ? new Date(position.t) : undefined;
+  const rows = await db.postTag.findMany({
+    // `lte` bounds the index range at the cursor; the OR only sorts out same-millisecond posts.
+    where: position
+      ? {
+          tag,
+          createdAt: { lte: t },
+          OR: [{ createdAt: { lt: t } }, { postId: { lt: position.id } }],
+        }
+      : { tag },
+    orderBy: [{ createdAt: "desc" }, { postId: "desc" }],
+    take: page.limit + 1,
+    select: { postId: true, createdAt: true },
+  });
+  const ids = toPage(
+    rows,
+    page.limit,
+    scope,
+    (r) => ({ t: r.createdAt.toISOString(), id: r.postId }),
+    (r) => r.postId,
+  );
+  return { ...ids, items: await loadPosts(ids.items, viewerId) };
+}
+
+// Words: PostgreSQL full-text search over the generated, GIN-indexed "searchVector" (English
+// stemming, so "running" finds "run"; the content warning weighs less than the text), ranked by
+// cover density, keyset on (rank, id).
+async function searchText(q: string, page: TPageQuery, viewerId?: string): Promise<Page<TPost>> {
+  const scope = scopeFor("text", q);
+  const position = decodeCursor(page.cursor, scope, ZRankPositionSchema);
+  // The rank is compared as the same float8 it is returned as, so the cursor's copy (a JSON
+  // double) is exactly equal to it and ties are split by id without skipping or repeating.
+  const afterCursor = position
+    ? Prisma.sql`WHERE (rank, id) < (${position.rank}::float8, ${position.id})`
+    : Prisma.empty;
+
+  // websearch_to_tsquery never fails on user input. A query of only stop words or punctuation
+  // becomes an empty tsquery, and one of only negations ("-cat") one that matches nearly every
+  // post without using the index: querytree() is '' or 'T' for those, and they answer nothing
+  // rather than rank the whole table.
+  const rows = await db.$queryRaw<{ id: string; rank: number }[]>`
+    SELECT id, rank FROM (
+      SELECT p.id, ts_rank_cd(p."searchVector", query.q)::float8 AS rank
+      FROM "Post" p, websearch_to_tsquery('english', ${q}) AS query(q)
+      WHERE querytree(query.q) NOT IN ('', 'T') AND p."searchVector" @@ query.q
+    ) matches
+    ${afterCursor}
+    ORDER BY rank DESC, id DESC
+    LIMIT ${page.limit + 1}`;
+
+  const ids = toPage(
+    rows,
+    page.limit,
+    scope,
+    (r) => ({ rank: r.rank, id: r.id }),
+    (r) => r.id,
+  );
+  return { ...ids, items: await loadPosts(ids.items, viewerId) };
+}
+
+/**
+ * Post search: a query that is one `#hashtag` lists the posts with that tag, newest first;
+ * anything else is a full-text search, best matches first. Every match must be ranked before
+ * the first page is known, so its cost grows with the number of matching posts (the GIN index
+ * finds them, it doesn't order them).
+ */
+export async function searchPosts(
+  rawQuery: string,
+  page: TPageQuery,
+  viewerId?: string,
+): Promise<Page<TPost>> {
+  const q = rawQuery.trim();
+  const tag = tagOf(q);
+  return tag ? searchTag(tag, page, viewerId) : searchText(q, page, viewerId);
+}
