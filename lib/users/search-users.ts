@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
@@ -33,7 +34,8 @@ export async function searchUsers(
   viewerId?: string,
 ): Promise<Page<TUserSummary>> {
   const q = rawQuery.trim().replace(/^@/, "").toLowerCase();
-  const scope = `users-search:${q}`;
+  // Named by a digest so a long query can't push the cursor past its length cap.
+  const scope = `users-search:${createHash("sha256").update(q).digest("base64url").slice(0, 22)}`;
   const position = decodeCursor(page.cursor, scope, ZPositionSchema);
   const prefix = `${escapeLike(q)}%`;
   const contains = `%${escapeLike(q)}%`;
