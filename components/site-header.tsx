@@ -19,64 +19,85 @@ export function SiteHeader() {
   const queryClient = useQueryClient();
   const current = (href: string) => (pathname === href ? "page" : undefined);
 
+  const links = [
+    { href: "/", label: "Home" },
+    { href: "/explore", label: "Explore" },
+    { href: "/search", label: "Search" },
+    ...(status === "authenticated" ? [{ href: "/saved", label: "Saved" }] : []),
+  ];
+
   return (
     <header className="border-b border-stone-200 bg-white">
+      {/* One row from 640px up. Below, the page links wrap to a second row under the brand and
+          account controls (order-last), so everything fits at 375px. */}
       <nav
         aria-label="Main"
-        className="mx-auto flex max-w-2xl items-center gap-3 px-4 py-3 text-sm sm:gap-4"
+        className="mx-auto flex max-w-2xl flex-wrap items-center gap-x-3 px-4 text-sm sm:flex-nowrap sm:gap-x-4"
       >
-        <Link href="/" className="rounded text-lg font-bold text-brand-700">
+        <Link href="/" className="rounded py-3 text-lg font-bold text-brand-700">
           Grover
         </Link>
-        <Link href="/search" aria-current={current("/search")} className={linkClassName}>
-          Search
-        </Link>
-        <span className="flex-1" />
-        {status === "authenticated" ? (
-          <>
-            {user ? (
+        <ul className="order-last -mx-1 flex w-full gap-1 pb-2 sm:order-none sm:mx-0 sm:w-auto sm:gap-3 sm:pb-0">
+          {links.map((link) => (
+            <li key={link.href}>
               <Link
-                href={`/u/${user.username}`}
-                aria-current={current(`/u/${user.username}`)}
-                className="rounded-full"
+                href={link.href}
+                aria-current={current(link.href)}
+                className={`${linkClassName} inline-block px-2 sm:px-1`}
               >
-                <Avatar username={user.username} displayName={user.displayName} size="sm" />
-                <span className="sr-only">Your profile</span>
+                {link.label}
               </Link>
-            ) : null}
-            <Link
-              href="/settings/profile"
-              aria-current={current("/settings/profile")}
-              className={linkClassName}
-            >
-              Settings
-            </Link>
-            <button
-              type="button"
-              onClick={async () => {
-                // Without a redirect from next-auth, which builds it from NEXTAUTH_URL and can
-                // send people to the wrong host when that is unset or stale.
-                await signOut({ redirect: false });
-                // Everything cached was seen as the signed-in user.
-                queryClient.clear();
-                router.push("/");
-                router.refresh();
-              }}
-              className={linkClassName}
-            >
-              Sign out
-            </button>
-          </>
-        ) : status === "unauthenticated" ? (
-          <>
-            <Link href="/signin" aria-current={current("/signin")} className={linkClassName}>
-              Sign in
-            </Link>
-            <Link href="/signup" className={buttonClassName({ size: "sm" })}>
-              Sign up
-            </Link>
-          </>
-        ) : null}
+            </li>
+          ))}
+        </ul>
+        <span className="flex-1" />
+        <div className="flex items-center gap-3 py-2.5 sm:gap-4">
+          {status === "authenticated" ? (
+            <>
+              {user ? (
+                <Link
+                  href={`/u/${user.username}`}
+                  aria-current={current(`/u/${user.username}`)}
+                  className="rounded-full"
+                >
+                  <Avatar username={user.username} displayName={user.displayName} size="sm" />
+                  <span className="sr-only">Your profile</span>
+                </Link>
+              ) : null}
+              <Link
+                href="/settings/profile"
+                aria-current={current("/settings/profile")}
+                className={linkClassName}
+              >
+                Settings
+              </Link>
+              <button
+                type="button"
+                onClick={async () => {
+                  // Without a redirect from next-auth, which builds it from NEXTAUTH_URL and can
+                  // send people to the wrong host when that is unset or stale.
+                  await signOut({ redirect: false });
+                  // Everything cached was seen as the signed-in user.
+                  queryClient.clear();
+                  router.push("/");
+                  router.refresh();
+                }}
+                className={linkClassName}
+              >
+                Sign out
+              </button>
+            </>
+          ) : status === "unauthenticated" ? (
+            <>
+              <Link href="/signin" aria-current={current("/signin")} className={linkClassName}>
+                Sign in
+              </Link>
+              <Link href="/signup" className={buttonClassName({ size: "sm" })}>
+                Sign up
+              </Link>
+            </>
+          ) : null}
+        </div>
       </nav>
     </header>
   );

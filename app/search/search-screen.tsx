@@ -2,31 +2,57 @@
 
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { EmptyState } from "@/components/empty-state";
-import { useUserSearch, SEARCH_MAX_LENGTH } from "@/components/hooks/use-user-search";
-import { PeopleIcon, SearchIcon } from "@/components/icons";
+import { POST_SEARCH_MAX_LENGTH, usePostSearch } from "@/components/hooks/use-feed";
+import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
+import { useUserSearch } from "@/components/hooks/use-user-search";
+import { CommentIcon, PeopleIcon, SearchIcon } from "@/components/icons";
 import { inputClassName } from "@/components/form-field";
+import { PostList } from "@/components/post-list";
 import { Spinner } from "@/components/spinner";
 import { UserList } from "@/components/user-list";
 
-// One entry per kind of result. Posts join this list when post search exists; each tab renders
-// its own panel from the same query text.
-const TABS = [{ id: "people", label: "People" }] as const;
-type TabId = (typeof TABS)[number]["id"];
+// One entry per kind of result; each tab renders its own panel from the same query text.
+const TABS = [
+  { id: "people", label: "People" },
+  { id: "posts", label: "Posts" },
+] as const;
+export type SearchTabId = (typeof TABS)[number]["id"];
+type TabId = SearchTabId;
+
+/** A #tag is looked for among posts; anything else starts with people. */
+const defaultTabFor = (query: string): TabId => (query.trim().startsWith("#") ? "posts" : "people");
+
+/** "Searching…", or how many were found once they are. */
+function SearchStatus({
+  busy,
+  count,
+  more,
+  one,
+  many,
+}: {
+  busy: boolean;
+  count: number | null;
+  more: boolean;
+  one: string;
+  many: string;
+}) {
+  return (
+    <p role="status" className="flex min-h-5 items-center gap-2 text-sm text-stone-600">
+      {busy ? (
+        <>
+          <Spinner /> Searching…
+        </>
+      ) : count ? (
+        `${count}${more ? "+" : ""} ${count === 1 && !more ? one : many} found`
+      ) : null}
+    </p>
+  );
+}
 
 function PeopleResults({ input }: { input: string }) {
   const search = useUserSearch(input);
   const { debouncedQuery, isSearchable, isDebouncing, isPlaceholderData, isFetching, data } =
     search;
-
-  // Keep the address in step with what was searched, so a search can be shared or reloaded.
-  // history.replaceState (which Next.js keeps in sync with its router) rather than
-  // router.replace, which would render the page on the server again for every pause in typing.
-  useEffect(() => {
-    const url = new URL(window.location.href);
-    if (debouncedQuery) url.searchParams.set("q", debouncedQuery);
-    else url.searchParams.delete("q");
-    if (url.href !== window.location.href) window.history.replaceState(null, "", url);
-  }, [debouncedQuery]);
 
   if (!debouncedQuery) {
     return (
@@ -48,19 +74,17 @@ function PeopleResults({ input }: { input: string }) {
 
   const busy = isDebouncing || (isFetching && isPlaceholderData);
   const count = data?.pages.reduce((n, page) => n + page.items.length, 0) ?? 0;
-  const more = data?.pages.at(-1)?.nextCursor ? "+" : "";
+  const more = Boolean(data?.pages.at(-1)?.nextCursor);
 
   return (
     <div className="space-y-2">
-      <p role="status" className="flex min-h-5 items-center gap-2 text-sm text-stone-600">
-        {busy || search.status === "pending" ? (
-          <>
-            <Spinner /> Searching…
-          </>
-        ) : search.status === "success" && count > 0 ? (
-          `${count}${more} ${count === 1 && !more ? "person" : "people"} found`
-        ) : null}
-      </p>
+      <SearchStatus
+        busy={busy || search.status === "pending"}
+        count={search.status === "success" ? count : null}
+        more={more}
+        one="person"
+        many="people"
+      />
       <UserList
         query={search}
         label={`People matching “${debouncedQuery}”`}
@@ -77,10 +101,87 @@ function PeopleResults({ input }: { input: string }) {
   );
 }
 
-export function SearchScreen({ initialQuery }: { initialQuery: string }) {
-  const [input, setInput] = useState(initialQuery.slice(0, SEARCH_MAX_LENGTH));
-  const [tab, setTab] = useState<TabId>("people");
+function PostResults({ input }: { input: string }) {
+  const search = usePostSearch(input);
+  const { debouncedQuery, isSearchable, isDebouncing, isPlaceholderData, isFetching, data } =
+    search;
+
+  if (!isSearchable) {
+    return (
+      <EmptyState
+        icon={<SearchIcon className="size-6" />}
+        title="Search posts"
+        description="Type words from a post, or a #hashtag to see everything tagged with it."
+      />
+    );
+  }
+
+  const busy = isDebouncing || (isFetching && isPlaceholderData);
+  const count = data?.pages.reduce((n, page) => n + page.items.length, 0) ?? 0;
+  const more = Boolean(data?.pages.at(-1)?.nextCursor);
+  const isTag = debouncedQuery.startsWith("#");
+
+  return (
+    <div className="space-y-2">
+      <SearchStatus
+        busy={busy || search.status === "pending"}
+        count={search.status === "success" ? count : null}
+        more={more}
+        one="post"
+        many="posts"
+      />
+      <PostList
+        query={search}
+        label={`Posts matching “${debouncedQuery}”`}
+        stale={busy}
+        endMessage="That's every match."
+        empty={
+          <EmptyState
+            icon={<CommentIcon className="size-6" />}
+            title={`No posts match “${debouncedQuery}”`}
+            description={
+              isTag
+                ? "Nobody has used this tag yet. Check the spelling, or search for words instead."
+                : "Try other words, or fewer of them."
+            }
+          />
+        }
+      />
+    </div>
+  );
+}
+
+export function SearchScreen({
+  initialQuery,
+  initialTab,
+}: {
+  initialQuery: string;
+  initialTab?: TabId;
+}) {
+  const [input, setInput] = useState(initialQuery.slice(0, POST_SEARCH_MAX_LENGTH));
+  const [tab, setTab] = useState<TabId>(initialTab ?? defaultTabFor(initialQuery));
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
+  const debouncedInput = useDebouncedValue(input.trim(), 250);
+
+  // Keep the address in step with what was searched and where, so a search can be shared or
+  // reloaded. history.replaceState (which Next.js keeps in sync with its router) rather than
+  // router.replace, which would render the page on the server again for every pause in typing.
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    // Always q then tab, whichever changed first, so the same search has the same address.
+    url.searchParams.delete("q");
+    url.searchParams.delete("tab");
+    if (debouncedInput) url.searchParams.set("q", debouncedInput);
+    // The tab is left out when the query would pick it anyway.
+    if (tab !== defaultTabFor(debouncedInput)) url.searchParams.set("tab", tab);
+    if (url.href !== window.location.href) window.history.replaceState(null, "", url);
+  }, [debouncedInput, tab]);
+
+  function onInput(value: string) {
+    // Starting a #tag means looking for posts: switch to them as it's typed.
+    if (defaultTabFor(value) === "posts" && defaultTabFor(input) !== "posts") setTab("posts");
+    setInput(value);
+  }
 
   // Tabs follow the WAI-ARIA pattern: one tab stop, arrow keys move between tabs.
   function onTabKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
@@ -113,9 +214,9 @@ export function SearchScreen({ initialQuery }: { initialQuery: string }) {
             type="search"
             name="q"
             value={input}
-            onChange={(e) => setInput(e.target.value)}
-            placeholder="Name or @username"
-            maxLength={SEARCH_MAX_LENGTH}
+            onChange={(e) => onInput(e.target.value)}
+            placeholder={tab === "posts" ? "Words or #hashtag" : "Name or @username"}
+            maxLength={POST_SEARCH_MAX_LENGTH}
             autoComplete="off"
             autoCapitalize="none"
             spellCheck={false}
@@ -156,7 +257,7 @@ export function SearchScreen({ initialQuery }: { initialQuery: string }) {
       </div>
 
       <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {tab === "people" ? <PeopleResults input={input} /> : null}
+        {tab === "people" ? <PeopleResults input={input} /> : <PostResults input={input} />}
       </div>
     </div>
   );

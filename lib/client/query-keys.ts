@@ -15,3 +15,22 @@ export const userKeys = {
   searches: () => ["users", "search"] as const,
   search: (query: string) => ["users", "search", query] as const,
 };
+
+// Post data. Every list of posts (feeds, a profile's posts, saved, search results) lives under
+// postKeys.lists() as infinite pages, so likes, reactions and saves can update each cached copy
+// of a post with one setQueriesData, wherever the post appears.
+export const postKeys = {
+  all: ["posts"] as const,
+  lists: () => ["posts", "list"] as const,
+  feed: () => ["posts", "list", "feed"] as const,
+  explore: () => ["posts", "list", "explore"] as const,
+  saved: () => ["posts", "list", "saved"] as const,
+  byUsers: () => ["posts", "list", "user"] as const,
+  byUser: (username: string) => ["posts", "list", "user", username.toLowerCase()] as const,
+  searches: () => ["posts", "list", "search"] as const,
+  search: (query: string) => ["posts", "list", "search", query.toLowerCase()] as const,
+  details: () => ["posts", "detail"] as const,
+  detail: (id: string) => ["posts", "detail", id] as const,
+  history: (id: string) => ["posts", "history", id] as const,
+  comments: (id: string) => ["posts", "comments", id] as const,
+};

@@ -1,10 +1,15 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { buttonClassName } from "@/components/button";
 import { EmptyState } from "@/components/empty-state";
 import { PencilIcon } from "@/components/icons";
+import { PostFeed } from "@/components/post-list";
 import { ProfileHeader } from "@/components/profile-header";
 import { userKeys } from "@/lib/client/query-keys";
+import { loadViewer } from "@/app/_lib/load-viewer";
+import { prefetchPosts } from "@/app/_lib/prefetch-posts";
 import { loadProfile } from "./load-profile";
 
 type Props = { params: Promise<{ username: string }> };
@@ -30,6 +35,8 @@ export default async function ProfilePage({ params }: Props) {
   // handing it the server's copy means no loading state and no second request.
   const queryClient = new QueryClient();
   queryClient.setQueryData(userKeys.profile(profile.username), profile);
+  const viewer = await loadViewer();
+  await prefetchPosts(queryClient, { kind: "user", username: profile.username }, viewer?.userId);
   const isSelf = profile.viewer?.isSelf ?? false;
 
   return (
@@ -40,15 +47,30 @@ export default async function ProfilePage({ params }: Props) {
           <h2 id="posts-heading" className="text-lg font-semibold">
             Posts
           </h2>
-          <EmptyState
-            icon={<PencilIcon className="size-5" />}
-            title={isSelf ? "You haven't posted yet" : "No posts yet"}
-            description={
-              isSelf
-                ? "Your posts will appear here for your followers to see."
-                : `When ${profile.displayName} posts, you'll see it here.`
-            }
+          <PostFeed
+            list={{ kind: "user", username: profile.username }}
+            label={`Posts by ${profile.displayName}`}
             headingLevel="h3"
+            endMessage={`That's every post by ${profile.displayName}.`}
+            empty={
+              <EmptyState
+                icon={<PencilIcon className="size-5" />}
+                title={isSelf ? "You haven't posted yet" : "No posts yet"}
+                description={
+                  isSelf
+                    ? "Your posts will appear here for your followers to see."
+                    : `When ${profile.displayName} posts, you'll see it here.`
+                }
+                headingLevel="h3"
+                action={
+                  isSelf ? (
+                    <Link href="/" className={buttonClassName()}>
+                      Write your first post
+                    </Link>
+                  ) : null
+                }
+              />
+            }
           />
         </section>
       </div>

@@ -1,0 +1,42 @@
+import "server-only";
+import type { QueryClient } from "@tanstack/react-query";
+import { FEED_PAGE_SIZE, postListSource, type PostListRef } from "@/lib/client/post-lists";
+import { log } from "@/lib/log";
+import { listExplore } from "@/lib/posts/list-explore";
+import { listFeed } from "@/lib/posts/list-feed";
+import { listSavedPosts } from "@/lib/posts/list-saved-posts";
+import { listUserPosts } from "@/lib/posts/list-user-posts";
+
+/**
+ * Loads the first page of a list of posts on the server, as the API would answer it, into
+ * `queryClient` under the key the list's client component reads, so the page arrives with its
+ * posts instead of a loading state.
+ */
+export async function prefetchPosts(
+  queryClient: QueryClient,
+  list: Exclude<PostListRef, { kind: "search" }>,
+  viewerId: string | undefined,
+): Promise<void> {
+  const page = { limit: FEED_PAGE_SIZE };
+  try {
+    const first =
+      list.kind === "explore"
+        ? await listExplore(page, viewerId)
+        : list.kind === "user"
+          ? await listUserPosts(list.username, page, viewerId)
+          : !viewerId
+            ? null
+            : list.kind === "home"
+              ? await listFeed(viewerId, page)
+              : await listSavedPosts(viewerId, page);
+    if (!first) return;
+    queryClient.setQueryData(postListSource(list).queryKey, {
+      pages: [first],
+      pageParams: [null],
+    });
+  } catch (error) {
+    // The rest of the page still renders: the list fetches in the browser, and shows its own
+    // error state with "Try again" if that fails too.
+    log.warn("prefetching posts failed", { error, list: list.kind });
+  }
+}

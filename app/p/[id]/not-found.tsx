@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { buttonClassName } from "@/components/button";
+import { CommentIcon } from "@/components/icons";
+
+/** No such post: it never existed, or its author deleted it. */
+export default function PostNotFound() {
+  return (
+    <div className="flex flex-col items-center rounded-2xl border border-stone-200 bg-white px-6 py-12 text-center">
+      <div
+        aria-hidden="true"
+        className="mb-4 flex size-14 items-center justify-center rounded-full bg-brand-50 text-brand-700"
+      >
+        <CommentIcon className="size-7" />
+      </div>
+      <h1 className="text-xl font-bold text-stone-900">This post isn&rsquo;t here</h1>
+      <p className="mt-2 max-w-sm text-stone-600">
+        The link may be broken, or the author may have deleted the post.
+      </p>
+      <div className="mt-6 flex flex-wrap justify-center gap-2">
+        <Link href="/" className={buttonClassName()}>
+          Go home
+        </Link>
+        <Link href="/explore" className={buttonClassName({ variant: "secondary" })}>
+          Explore posts
+        </Link>
+      </div>
+    </div>
+  );
+}

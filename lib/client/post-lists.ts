@@ -1,0 +1,41 @@
+// The lists of posts the UI shows, as plain data: their cache key and API path. Kept apart from
+// the hooks so server pages can prefetch a list under the same key its client component reads.
+import type { QueryKey } from "@tanstack/react-query";
+import { postKeys } from "./query-keys";
+
+export const FEED_PAGE_SIZE = 20;
+
+/**
+ * Which list of posts, so a server page can name the list a client component shows:
+ * `<PostFeed list={{ kind: "explore" }} />`.
+ */
+export type PostListRef =
+  | { kind: "home" }
+  | { kind: "explore" }
+  | { kind: "saved" }
+  | { kind: "user"; username: string }
+  | { kind: "search"; query: string };
+
+export type PostListSource = { queryKey: QueryKey; url: string };
+
+/** The cache key and API path of a list of posts. */
+export function postListSource(list: PostListRef): PostListSource {
+  switch (list.kind) {
+    case "home":
+      return { queryKey: postKeys.feed(), url: "/api/posts/feed/me" };
+    case "explore":
+      return { queryKey: postKeys.explore(), url: "/api/posts/explore/all" };
+    case "saved":
+      return { queryKey: postKeys.saved(), url: "/api/posts/saved" };
+    case "user":
+      return {
+        queryKey: postKeys.byUser(list.username),
+        url: `/api/users/${encodeURIComponent(list.username)}/posts`,
+      };
+    case "search":
+      return {
+        queryKey: postKeys.search(list.query),
+        url: `/api/posts/search/${encodeURIComponent(list.query)}`,
+      };
+  }
+}
