@@ -4,7 +4,17 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
 
+  // Traces (lib/observability): registered first, so Prisma and node:http are patched before use.
+  const { registerTracing } = await import("./lib/observability/register-tracing");
+  registerTracing();
+
   // Node-only code lives in its own module, which the edge build of this file never includes.
   const { ensureDatabaseOnStart } = await import("./lib/db/ensure-database-on-start");
   await ensureDatabaseOnStart();
+
+  // The outbox dispatcher (lib/events): delivers background events from this process, to Inngest
+  // or to the same functions run here. Started after the database so its first pass can work;
+  // while the database is down, its passes fail quietly and it keeps polling.
+  const { startDispatcherOnBoot } = await import("./lib/events/start-dispatcher-on-boot");
+  startDispatcherOnBoot();
 }

@@ -1,5 +1,6 @@
-// Initials on a colour picked from the username until media uploads arrive; give `avatarUrl`
-// and the same component shows the image.
+// The uploaded avatar when there is one, else initials on a colour picked from the username.
+import Image from "next/image";
+import { isOptimizableMediaUrl } from "@/lib/client/media-url";
 
 // Tailwind -700 shades: white text on each passes WCAG AA (at least 4.5:1).
 const COLOURS = [
@@ -18,6 +19,9 @@ const COLOURS = [
   "bg-pink-700",
   "bg-rose-700",
 ] as const;
+
+/** Rendered width in CSS pixels, for next/image to pick 1x and 2x files of the thumbnail. */
+const PIXELS = { sm: 32, md: 44, lg: 64, xl: 112 } as const;
 
 const SIZES = {
   sm: "size-8 text-xs",
@@ -67,10 +71,14 @@ export function Avatar({
   const base = `inline-flex shrink-0 items-center justify-center overflow-hidden rounded-full ${SIZES[size]} ${className}`;
   if (avatarUrl) {
     return (
-      // Media URLs come from the upload service or local disk, at sizes fixed by CSS; next/image
-      // would need every upload host listed in next.config.
-      // eslint-disable-next-line @next/next/no-img-element
-      <img src={avatarUrl} alt="" className={`${base} bg-stone-200 object-cover`} />
+      <Image
+        src={avatarUrl}
+        alt=""
+        width={PIXELS[size]}
+        height={PIXELS[size]}
+        unoptimized={!isOptimizableMediaUrl(avatarUrl)}
+        className={`${base} bg-stone-200 object-cover`}
+      />
     );
   }
   const colour = COLOURS[hashString(username.toLowerCase()) % COLOURS.length];

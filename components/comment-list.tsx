@@ -88,7 +88,12 @@ function CommentItem({ comment }: { comment: TComment }) {
           aria-hidden="true"
           className="rounded-full"
         >
-          <Avatar username={author.username} displayName={author.displayName} size="sm" />
+          <Avatar
+            username={author.username}
+            displayName={author.displayName}
+            avatarUrl={author.avatarUrl}
+            size="sm"
+          />
         </Link>
         <div className="min-w-0 flex-1">
           <div className="flex items-start justify-between gap-2">

@@ -16,10 +16,20 @@ import {
 } from "@/lib/posts/posts.types";
 import { Avatar } from "./avatar";
 import { buttonClassName } from "./button";
+import { ComposerPrice, EMPTY_PRICE_DRAFT, priceFromDraft } from "./composer-price";
 import { inputClassName } from "./form-field";
+import { useAttachments } from "./hooks/use-attachments";
 import { useCreatePost } from "./hooks/use-create-post";
 import { useCurrentUser } from "./hooks/use-current-user";
 import { useDebouncedValue } from "./hooks/use-debounced-value";
+import { isAbortError, uploadErrorMessage } from "./hooks/use-media-upload";
+import {
+  AttachButton,
+  AttachmentList,
+  pastedFiles,
+  UploadProgress,
+  useFileDrop,
+} from "./media-picker";
 import { Spinner } from "./spinner";
 
 export const POST_LABELS = { text: "Post", contentWarning: "Content warning" };
@@ -85,15 +95,21 @@ function FieldError({ id, children }: { id: string; children?: string }) {
 }
 
 /**
- * Write a post: a labelled textarea with a live counter, an optional content warning, Ctrl/Cmd
- * +Enter to post. What happens is announced: posting, posted, or what went wrong.
+ * Write a post: a labelled textarea with a live counter, an optional content warning, up to four
+ * images or videos (chosen, dropped on the composer or pasted into the text) with alt text,
+ * Ctrl/Cmd+Enter to post. What happens is announced: uploading, posting, posted, or what went
+ * wrong.
  */
 export function Composer() {
   const { user } = useCurrentUser();
   const create = useCreatePost();
+  const attachments = useAttachments();
+  const busy = create.isPending || attachments.isUploading;
+  const drop = useFileDrop(attachments.add, !busy);
   const [text, setText] = useState("");
   const [warningOn, setWarningOn] = useState(false);
   const [warning, setWarning] = useState("");
+  const [priceDraft, setPriceDraft] = useState(EMPTY_PRICE_DRAFT);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [posted, setPosted] = useState<TPost | null>(null);
@@ -120,22 +136,45 @@ export function Composer() {
     else if (next.contentWarning) warningRef.current?.focus();
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (create.isPending) return;
+    if (busy) return;
     clearMessages();
-    // Checked here rather than left to the schema, whose wording allows for media attachments,
-    // which this composer doesn't offer.
-    if (!text.trim()) return showErrors({ text: "Write something to post." });
-    const body = { text, contentWarning: warningOn ? warning : undefined };
-    const parsed = ZCreatePostBodySchema.safeParse(body);
-    if (!parsed.success) return showErrors(zodFieldErrors(parsed.error, POST_LABELS));
+    const hasMedia = attachments.items.length > 0;
+    if (!text.trim() && !hasMedia) {
+      return showErrors({ text: "Write something or add a photo to post." });
+    }
+    const price = priceFromDraft(priceDraft);
+    if (price === null) return setFormError("Enter a price from 0.50 to 500.00, like 2.50.");
+    const body = { text, contentWarning: warningOn ? warning : undefined, price };
+    // Checked before uploading, so a post that's too long doesn't wait for its files first. (A
+    // stand-in for empty text: the media that make it valid have no ids yet.)
+    const precheck = ZCreatePostBodySchema.safeParse(text.trim() ? body : { ...body, text: "." });
+    if (!precheck.success) return showErrors(zodFieldErrors(precheck.error, POST_LABELS));
     setErrors({});
+
+    let mediaIds: string[] | undefined;
+    if (hasMedia) {
+      try {
+        mediaIds = (await attachments.uploadAll()).map((m) => m.id);
+      } catch (error) {
+        setFormError(
+          isAbortError(error)
+            ? "Upload cancelled. Your post wasn't published."
+            : `Your post wasn't published. ${uploadErrorMessage(error)}`,
+        );
+        return;
+      }
+    }
+    const parsed = ZCreatePostBodySchema.safeParse({ ...body, mediaIds });
+    if (!parsed.success) return showErrors(zodFieldErrors(parsed.error, POST_LABELS));
     create.mutate(parsed.data, {
       onSuccess: (post) => {
         setText("");
         setWarning("");
         setWarningOn(false);
+        setPriceDraft(EMPTY_PRICE_DRAFT);
+        attachments.reset();
         setPosted(post);
         textRef.current?.focus();
       },
@@ -153,17 +192,31 @@ export function Composer() {
   return (
     <form
       noValidate
-      onSubmit={onSubmit}
+      onSubmit={(event) => void onSubmit(event)}
       aria-label="New post"
-      className="rounded-2xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5"
+      {...drop.handlers}
+      className={`relative rounded-2xl border bg-white p-4 shadow-sm sm:p-5 ${
+        drop.dragging ? "border-brand-600 ring-2 ring-brand-600" : "border-stone-200"
+      }`}
     >
+      {drop.dragging ? (
+        <div
+          aria-hidden="true"
+          className="pointer-events-none absolute inset-1 z-10 flex items-center justify-center rounded-xl border-2 border-dashed border-brand-600 bg-brand-50/90 text-base font-semibold text-brand-700"
+        >
+          Drop images or videos to attach them
+        </div>
+      ) : null}
       <div className="flex gap-3">
         {user ? (
-          <Avatar
-            username={user.username}
-            displayName={user.displayName}
-            className="hidden sm:inline-flex"
-          />
+          // A wrapper to hide it on phones: on the Avatar itself, its inline-flex would win.
+          <div className="hidden sm:block">
+            <Avatar
+              username={user.username}
+              displayName={user.displayName}
+              avatarUrl={user.avatarUrl}
+            />
+          </div>
         ) : null}
         <div className="min-w-0 flex-1 space-y-3">
           <div>
@@ -182,7 +235,10 @@ export function Composer() {
                 clearMessages();
               }}
               onKeyDown={submitOnModEnter}
-              readOnly={create.isPending}
+              onPaste={(e) => {
+                if (!busy) attachments.add(pastedFiles(e));
+              }}
+              readOnly={busy}
               placeholder="What are you making today? Use #tags and @mentions."
               aria-invalid={errors.text ? true : undefined}
               aria-describedby={describedBy(errors.text, ids.counter, ids.hint)}
@@ -207,7 +263,7 @@ export function Composer() {
                   setErrors(({ contentWarning: _cleared, ...rest }) => rest);
                 }}
                 onKeyDown={submitOnModEnter}
-                readOnly={create.isPending}
+                readOnly={busy}
                 placeholder="e.g. spoilers, flashing images"
                 aria-invalid={errors.contentWarning ? true : undefined}
                 aria-describedby={errors.contentWarning ? ids.warningError : undefined}
@@ -217,34 +273,68 @@ export function Composer() {
             </div>
           ) : null}
 
+          <AttachmentList
+            items={attachments.items}
+            locked={busy}
+            onAltChange={attachments.setAlt}
+            onRemove={attachments.remove}
+            idPrefix={id}
+          />
+          {attachments.notice ? (
+            <p role="alert" className="flex gap-1.5 text-sm font-medium text-red-700">
+              <span aria-hidden="true">⚠</span>
+              <span>{attachments.notice}</span>
+            </p>
+          ) : null}
+          {attachments.progress !== null ? (
+            <UploadProgress
+              label={`Uploading ${attachments.items.length === 1 ? "1 file" : `${attachments.items.length} files`}`}
+              value={attachments.progress}
+              onCancel={attachments.cancelUpload}
+            />
+          ) : null}
+
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <button
-              type="button"
-              aria-pressed={warningOn}
-              onClick={() => {
-                setWarningOn((on) => !on);
-                setErrors(({ contentWarning: _cleared, ...rest }) => rest);
-                // Opening it means wanting to type in it; the field gets focus once rendered.
-                if (!warningOn) setTimeout(() => warningRef.current?.focus(), 0);
-              }}
-              className={buttonClassName({ variant: "ghost", size: "sm", className: "-ml-3" })}
-            >
-              <span aria-hidden="true" className="text-xs font-bold">
-                CW
-              </span>
-              {warningOn ? "Remove content warning" : "Add content warning"}
-            </button>
+            <div className="-ml-3 flex flex-wrap items-center gap-1">
+              <AttachButton
+                accept={attachments.acceptedTypes}
+                onFiles={attachments.add}
+                disabled={busy || attachments.items.length >= attachments.max}
+                label={
+                  attachments.items.length >= attachments.max
+                    ? `${attachments.max} attached (the most a post holds)`
+                    : "Add photos or video"
+                }
+              />
+              <button
+                type="button"
+                aria-pressed={warningOn}
+                onClick={() => {
+                  setWarningOn((on) => !on);
+                  setErrors(({ contentWarning: _cleared, ...rest }) => rest);
+                  // Opening it means wanting to type in it; the field gets focus once rendered.
+                  if (!warningOn) setTimeout(() => warningRef.current?.focus(), 0);
+                }}
+                className={buttonClassName({ variant: "ghost", size: "sm" })}
+              >
+                <span aria-hidden="true" className="text-xs font-bold">
+                  CW
+                </span>
+                {warningOn ? "Remove content warning" : "Add content warning"}
+              </button>
+              <ComposerPrice draft={priceDraft} onChange={setPriceDraft} disabled={busy} />
+            </div>
             <div className="ml-auto flex items-center gap-3">
               <CharacterCounter id={ids.counter} length={text.trim().length} max={POST_TEXT_MAX} />
               <button
                 type="submit"
-                aria-disabled={create.isPending || undefined}
+                aria-disabled={busy || undefined}
                 aria-keyshortcuts="Control+Enter Meta+Enter"
                 className={buttonClassName({ className: "min-w-24" })}
               >
-                {create.isPending ? (
+                {busy ? (
                   <>
-                    <Spinner /> Posting…
+                    <Spinner /> {attachments.isUploading ? "Uploading…" : "Posting…"}
                   </>
                 ) : (
                   "Post"
@@ -253,12 +343,13 @@ export function Composer() {
             </div>
           </div>
           <p id={ids.hint} className="sr-only">
-            Press Control+Enter or Command+Enter to post.
+            Press Control+Enter or Command+Enter to post. Paste or drop images to attach them.
           </p>
         </div>
       </div>
       <div aria-live="polite" role="status" className="text-sm not-empty:mt-3">
         {create.isPending ? <span className="sr-only">Posting…</span> : null}
+        {attachments.isUploading ? <span className="sr-only">Uploading…</span> : null}
         {posted ? (
           <span className="font-medium text-brand-700">
             Your post is live.{" "}

@@ -9,7 +9,9 @@ export type DialogProps = {
   /** Read out with the title when the dialog opens. */
   description?: ReactNode;
   children: ReactNode;
-  size?: "sm" | "md";
+  /** "lg" and "dark" suit media, as in the lightbox. */
+  size?: "sm" | "md" | "lg";
+  appearance?: "light" | "dark";
 };
 
 /**
@@ -18,7 +20,15 @@ export type DialogProps = {
  * opened. Its content is rendered only while open, so forms inside start afresh each time;
  * mark the control that should take focus first with `data-autofocus`.
  */
-export function Dialog({ open, onClose, title, description, children, size = "md" }: DialogProps) {
+export function Dialog({
+  open,
+  onClose,
+  title,
+  description,
+  children,
+  size = "md",
+  appearance = "light",
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
@@ -65,9 +75,11 @@ export function Dialog({ open, onClose, title, description, children, size = "md
       onClick={(event) => {
         if (event.target === event.currentTarget) ref.current?.close();
       }}
-      className={`m-auto w-[calc(100%-2rem)] rounded-2xl bg-white p-0 text-stone-900 shadow-xl backdrop:bg-stone-950/50 ${
-        size === "sm" ? "max-w-sm" : "max-w-lg"
-      }`}
+      className={`m-auto w-[calc(100%-2rem)] rounded-2xl p-0 shadow-xl ${
+        appearance === "dark"
+          ? "bg-stone-950 text-white backdrop:bg-stone-950/80"
+          : "bg-white text-stone-900 backdrop:bg-stone-950/50"
+      } ${size === "sm" ? "max-w-sm" : size === "lg" ? "max-w-5xl" : "max-w-lg"}`}
     >
       {open ? (
         <div className="max-h-[85vh] overflow-y-auto p-5 sm:p-6">
@@ -75,7 +87,10 @@ export function Dialog({ open, onClose, title, description, children, size = "md
             {title}
           </h2>
           {description ? (
-            <div id={descriptionId} className="mt-1 text-sm text-stone-600">
+            <div
+              id={descriptionId}
+              className={`mt-1 text-sm ${appearance === "dark" ? "text-stone-300" : "text-stone-600"}`}
+            >
               {description}
             </div>
           ) : null}

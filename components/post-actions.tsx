@@ -22,6 +22,7 @@ import {
 } from "./icons";
 import { formatCount } from "./profile-header";
 import { Spinner } from "./spinner";
+import { TipLink } from "./tip-link";
 
 /** Names for the allowed reactions, for screen readers and tooltips. */
 export const REACTION_NAMES: Record<string, string> = {
@@ -310,6 +311,8 @@ export function PostActions({ post, onDeleted }: { post: TPost; onDeleted?: () =
             <span className="sr-only">Save</span>
           </button>
         ) : null}
+
+        {viewer && !viewer.isAuthor ? <TipLink username={post.author.username} /> : null}
 
         {viewer?.isAuthor ? <AuthorMenu post={post} onDeleted={onDeleted} /> : null}
       </div>

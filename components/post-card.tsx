@@ -4,8 +4,10 @@ import Link from "next/link";
 import { useId, useState, useSyncExternalStore } from "react";
 import type { TPost } from "@/lib/posts/posts.types";
 import { Avatar } from "./avatar";
+import { PaidPostPanel } from "./paid-post-panel";
 import { PostActions } from "./post-actions";
 import { PostHistoryDialog } from "./post-history-dialog";
+import { PostMedia } from "./post-media";
 import { RichText } from "./rich-text";
 
 // ---- Time ---------------------------------------------------------------------------------
@@ -119,12 +121,15 @@ function ContentWarning({ post }: { post: TPost }) {
         </button>
       </div>
       <div id={bodyId} hidden={!revealed}>
-        <RichText
-          text={post.text}
-          hashtags={post.hashtags}
-          mentions={post.mentions}
-          className="mt-2 text-stone-900"
-        />
+        {post.text ? (
+          <RichText
+            text={post.text}
+            hashtags={post.hashtags}
+            mentions={post.mentions}
+            className="mt-2 text-stone-900"
+          />
+        ) : null}
+        <PostMedia media={post.media} />
       </div>
     </div>
   );
@@ -164,7 +169,11 @@ export function PostCard({
       <header className="flex items-start gap-3">
         {/* The name beside it is the same link; one tab stop is enough. */}
         <Link href={profileHref} tabIndex={-1} aria-hidden="true" className="rounded-full">
-          <Avatar username={author.username} displayName={author.displayName} />
+          <Avatar
+            username={author.username}
+            displayName={author.displayName}
+            avatarUrl={author.avatarUrl}
+          />
         </Link>
         <div className="min-w-0 flex-1">
           <Heading id={nameId} className="leading-snug">
@@ -202,13 +211,20 @@ export function PostCard({
       {post.contentWarning ? (
         <ContentWarning post={post} />
       ) : (
-        <RichText
-          text={post.text}
-          hashtags={post.hashtags}
-          mentions={post.mentions}
-          className={`mt-2 text-stone-900 ${size === "large" ? "text-lg" : ""}`}
-        />
+        <>
+          {/* A photo post may have no words: then no empty paragraph either. */}
+          {post.text ? (
+            <RichText
+              text={post.text}
+              hashtags={post.hashtags}
+              mentions={post.mentions}
+              className={`mt-2 text-stone-900 ${size === "large" ? "text-lg" : ""}`}
+            />
+          ) : null}
+          <PostMedia media={post.media} large={size === "large"} />
+        </>
       )}
+      <PaidPostPanel post={post} />
 
       <PostActions post={post} onDeleted={onDeleted} />
 

@@ -1,11 +1,14 @@
 "use client";
 
+import Image from "next/image";
 import Link from "next/link";
+import { isOptimizableMediaUrl } from "@/lib/client/media-url";
 import type { TPublicUser } from "@/lib/users/users.types";
 import { Avatar, hashString } from "./avatar";
 import { buttonClassName } from "./button";
 import { ErrorState } from "./error-state";
 import { FollowButton } from "./follow-button";
+import { TipLink } from "./tip-link";
 import { CalendarIcon, LinkIcon, PinIcon } from "./icons";
 import { useProfile } from "./hooks/use-profile";
 import { ProfileHeaderSkeleton } from "./skeleton";
@@ -23,7 +26,7 @@ export function formatCount(n: number, one: string, many: string) {
   return { value: countFormat.format(n), noun: n === 1 ? one : many };
 }
 
-/** A gradient picked from the username until banner uploads arrive; an image when given. */
+/** The uploaded banner, else a gradient picked from the username. */
 export function ProfileBanner({
   username,
   bannerUrl,
@@ -33,8 +36,16 @@ export function ProfileBanner({
 }) {
   if (bannerUrl) {
     return (
-      // eslint-disable-next-line @next/next/no-img-element -- see Avatar
-      <img src={bannerUrl} alt="" className="h-28 w-full bg-stone-200 object-cover sm:h-40" />
+      <div className="relative h-28 w-full bg-stone-200 sm:h-40">
+        <Image
+          src={bannerUrl}
+          alt=""
+          fill
+          sizes="(min-width: 672px) 672px, 100vw"
+          unoptimized={!isOptimizableMediaUrl(bannerUrl)}
+          className="object-cover"
+        />
+      </div>
     );
   }
   const hue = hashString(username.toLowerCase()) % 360;
@@ -92,7 +103,8 @@ function ProfileHeaderView({
             displayName={profile.displayName}
             avatarUrl={profile.avatarUrl}
             size="xl"
-            className="-mt-12 border-4 border-white sm:-mt-14"
+            // relative: painted above the banner, which is positioned for its image.
+            className="relative -mt-12 border-4 border-white sm:-mt-14"
           />
           <div className="pt-3">
             {profile.viewer?.isSelf ? (
@@ -100,7 +112,10 @@ function ProfileHeaderView({
                 Edit profile
               </Link>
             ) : (
-              <FollowButton user={profile} />
+              <div className="flex gap-2">
+                {profile.viewer ? <TipLink username={username} variant="button" /> : null}
+                <FollowButton user={profile} />
+              </div>
             )}
           </div>
         </div>

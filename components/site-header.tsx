@@ -7,6 +7,7 @@ import { signOut, useSession } from "next-auth/react";
 import { Avatar } from "./avatar";
 import { buttonClassName } from "./button";
 import { useCurrentUser } from "./hooks/use-current-user";
+import { NotificationBell } from "./notification-bell";
 
 const linkClassName =
   "rounded px-1 py-1 text-stone-700 hover:text-stone-900 hover:underline aria-[current=page]:font-semibold aria-[current=page]:text-stone-900";
@@ -24,22 +25,28 @@ export function SiteHeader() {
     { href: "/explore", label: "Explore" },
     { href: "/search", label: "Search" },
     ...(status === "authenticated" ? [{ href: "/saved", label: "Saved" }] : []),
+    ...(status === "authenticated"
+      ? [
+          { href: "/earnings", label: "Earnings" },
+          { href: "/purchases", label: "Purchases" },
+        ]
+      : []),
   ];
 
   return (
     <header className="border-b border-stone-200 bg-white">
-      {/* One row from 640px up. Below, the page links wrap to a second row under the brand and
-          account controls (order-last), so everything fits at 375px. */}
+      {/* One row from 640px up. Below, the page links take a second row under the brand and
+          account controls (order-last) that scrolls sideways when they don't all fit. */}
       <nav
         aria-label="Main"
-        className="mx-auto flex max-w-2xl flex-wrap items-center gap-x-3 px-4 text-sm sm:flex-nowrap sm:gap-x-4"
+        className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-3 px-4 text-sm sm:flex-nowrap sm:gap-x-4"
       >
         <Link href="/" className="rounded py-3 text-lg font-bold text-brand-700">
           Grover
         </Link>
-        <ul className="order-last -mx-1 flex w-full gap-1 pb-2 sm:order-none sm:mx-0 sm:w-auto sm:gap-3 sm:pb-0">
+        <ul className="order-last -mx-1 flex w-full gap-1 overflow-x-auto whitespace-nowrap pb-2 sm:order-none sm:mx-0 sm:w-auto sm:gap-3 sm:overflow-visible sm:pb-0">
           {links.map((link) => (
-            <li key={link.href}>
+            <li key={link.href} className="shrink-0">
               <Link
                 href={link.href}
                 aria-current={current(link.href)}
@@ -58,9 +65,14 @@ export function SiteHeader() {
                 <Link
                   href={`/u/${user.username}`}
                   aria-current={current(`/u/${user.username}`)}
-                  className="rounded-full"
+                  className="shrink-0 rounded-full"
                 >
-                  <Avatar username={user.username} displayName={user.displayName} size="sm" />
+                  <Avatar
+                    username={user.username}
+                    displayName={user.displayName}
+                    avatarUrl={user.avatarUrl}
+                    size="sm"
+                  />
                   <span className="sr-only">Your profile</span>
                 </Link>
               ) : null}
@@ -97,6 +109,7 @@ export function SiteHeader() {
               </Link>
             </>
           ) : null}
+          <NotificationBell />
         </div>
       </nav>
     </header>

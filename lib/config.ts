@@ -30,7 +30,63 @@ const EnvSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .optional()
     .transform((v) => v === "true" || v === "1"),
+  /** Media storage: UploadThing when set (its dashboard's token); else disk, DATA_DIR/uploads. */
+  UPLOADTHING_TOKEN: z.string().min(1).optional(),
+  /** UploadThing's API, ingest and file hosts; set only to point at a local double in tests. */
+  UPLOADTHING_API_URL: z.string().url().optional(),
+  UPLOADTHING_INGEST_URL: z.string().url().optional(),
+  UPLOADTHING_UFS_HOST: z.string().optional(),
+  UPLOADTHING_UFS_APP_ID_LOCATION: z.enum(["subdomain", "path"]).optional(),
+  /** Upload limits: bytes per image and per video, and pixels an image may decode to. */
+  MEDIA_IMAGE_MAX_BYTES: z.coerce.number().int().min(1).default(15_728_640), // 15 MiB
+  MEDIA_VIDEO_MAX_BYTES: z.coerce.number().int().min(1).default(52_428_800), // 50 MiB
+  MEDIA_MAX_PIXELS: z.coerce.number().int().min(1).default(50_000_000),
+  /** ffmpeg and ffprobe for video posters and metadata; "off" uses a neutral poster instead. */
+  FFMPEG_PATH: z.string().default("ffmpeg"),
+  FFPROBE_PATH: z.string().default("ffprobe"),
+  /** Background events go to Inngest when INNGEST_EVENT_KEY (or INNGEST_DEV) is set; in-process otherwise. */
+  INNGEST_EVENT_KEY: z.string().min(1).optional(),
+  /** Verifies Inngest's calls to /api/inngest (required by Inngest Cloud). */
+  INNGEST_SIGNING_KEY: z.string().min(1).optional(),
+  /** A self-hosted Inngest (or a local double in tests); Inngest Cloud when unset. */
+  INNGEST_BASE_URL: z.string().url().optional(),
+  /** "1" or the dev server's URL: use `inngest-cli dev` (no keys needed). */
+  INNGEST_DEV: z.string().optional(),
+  /** "off": this replica serves requests but never dispatches events (another one does). */
+  EVENTS_DISPATCHER: z.enum(["on", "off"]).default("on"),
+  /** How often the dispatcher looks for due events, besides the nudge after each publish. */
+  EVENTS_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
+  /** How long a claimed event is reserved for the replica handling it (renewed after each step). */
+  EVENTS_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
+  /** First retry delay after a failed delivery; doubles each time (with jitter), up to 15 minutes. */
+  EVENTS_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(2_000),
+  /** Followers told about a new post per step. */
+  EVENTS_FANOUT_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
+  /** PayPal: "sandbox" or "live" with the credentials below, or "local" for the offline double (lib/payments/paypal-double). Unset: sandbox when credentials are set, payments off otherwise. */
+  PAYPAL_MODE: z.enum(["sandbox", "live", "local"]).optional(),
+  PAYPAL_CLIENT_ID: z.string().min(1).optional(),
+  PAYPAL_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The id PayPal gave the webhook pointing at /api/payments/webhook; needed to verify deliveries. */
+  PAYPAL_WEBHOOK_ID: z.string().min(1).optional(),
+  /** PayPal's REST base URL; set only to point at a proxy or a local double (tests). */
+  PAYPAL_API_URL: z.string().url().optional(),
+  /** How long one call to PayPal may take before it counts as timed out. */
+  PAYPAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
+  /** The platform's fee in basis points of each payment (1000 = 10%). */
+  PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(5_000).default(1_000),
+  /** Currencies supporters may pay in, a subset of USD,EUR,GBP. */
+  PAYMENT_CURRENCIES: z
+    .string()
+    .default("USD,EUR,GBP")
+    .transform((v) => v.split(",").map((c) => c.trim().toUpperCase()))
+    .pipe(z.array(z.enum(["USD", "EUR", "GBP"])).min(1)),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** When set, GET /api/metrics needs `Authorization: Bearer <METRICS_TOKEN>`; open otherwise. */
+  METRICS_TOKEN: z.string().min(16).optional(),
+  /** OTLP/HTTP collector for traces (Jaeger, Tempo, an OpenTelemetry collector); tracing is off when unset. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  /** The service name on every span. */
+  OTEL_SERVICE_NAME: z.string().min(1).default("grover"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -16,9 +16,12 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
+  insufficient_funds: 422,
   rate_limited: 429,
   internal_error: 500,
   service_unavailable: 503,
+  payments_not_configured: 503,
+  payment_provider_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -5,6 +5,7 @@ import { resolveViewer, type Viewer } from "@/lib/auth/resolve-viewer";
 import { clientIp } from "./client-ip";
 import { errorResponse } from "./error-response";
 import { ApiError, type ErrorCode } from "./errors";
+import { observeRequest } from "./observe-request";
 import { applyRateLimitPolicy, type RateLimitPolicy } from "./rate-limit";
 import { requestIdFrom } from "./request-id";
 
@@ -33,6 +34,12 @@ export type RouteSpec<
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * A multipart/form-data body (uploads), described by this schema in the OpenAPI document. The
+   * wrapper leaves the body unread: the handler reads it with `readMultipart` (read-multipart.ts),
+   * within the size limit it knows. Use `body` or `multipart`, not both.
+   */
+  multipart?: z.ZodType;
   /** The 2xx body. Absent: the route answers 204 with no body. */
   response?: R;
   status?: 200 | 201;
@@ -108,13 +115,26 @@ export function route<
   handler: (ctx: RouteContext<A, P, Q, B>) => Promise<Infer<R> | Response | void>,
 ): RouteHandler {
   const run = async (req: NextRequest, context: NextRouteContext): Promise<Response> => {
+    const started = performance.now();
     const requestId = requestIdFrom(req.headers);
+    let userId: string | undefined;
+    const response = await handle(req, context, requestId, (id) => (userId = id));
+    observeRequest({ spec, requestId, userId, status: response.status, started });
+    return response;
+  };
+  const handle = async (
+    req: NextRequest,
+    context: NextRouteContext,
+    requestId: string,
+    identify: (userId: string) => void,
+  ): Promise<Response> => {
     try {
       const ip = clientIp(req.headers);
       const policy = spec.rateLimit ?? (spec.method === "GET" ? "none" : "write");
       if (policy === "auth") await applyRateLimitPolicy("auth", ip, undefined);
 
       const viewer = spec.auth === "none" ? null : await resolveViewer(req);
+      if (viewer) identify(viewer.userId);
       if (spec.auth === "required" && !viewer) {
         throw new ApiError("unauthorized", "Sign in, or send a bearer token.");
       }

@@ -2,6 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { publishEvent } from "@/lib/events/publish-event";
+import { metrics } from "@/lib/metrics";
 import { RESERVED_USERNAMES } from "@/lib/users/users.types";
 
 type OAuthIdentity = {
@@ -47,19 +49,27 @@ export async function linkOAuthAccount(identity: OAuthIdentity): Promise<string>
   for (let attempt = 0; attempt < 5; attempt++) {
     const username = attempt === 0 ? base : `${base}_${randomBytes(2).toString("hex")}`;
     try {
-      const user = await db.user.create({
-        data: {
-          email,
-          emailVerified: new Date(),
-          username,
-          displayName: (identity.name ?? username).slice(0, 50),
-          accounts: {
-            create: { provider: identity.provider, providerAccountId: identity.providerAccountId },
+      const userId = await db.$transaction(async (tx) => {
+        const user = await tx.user.create({
+          data: {
+            email,
+            emailVerified: new Date(),
+            username,
+            displayName: (identity.name ?? username).slice(0, 50),
+            accounts: {
+              create: {
+                provider: identity.provider,
+                providerAccountId: identity.providerAccountId,
+              },
+            },
           },
-        },
-        select: { id: true },
+          select: { id: true },
+        });
+        await publishEvent(tx, "user.created", { userId: user.id });
+        return user.id;
       });
-      return user.id;
+      metrics().usersCreated.inc();
+      return userId;
     } catch (error) {
       if (!isUniqueViolation(error, "username")) throw error;
     }

@@ -34,3 +34,8 @@ export const postKeys = {
   history: (id: string) => ["posts", "history", id] as const,
   comments: (id: string) => ["posts", "comments", id] as const,
 };
+
+// The media store's limits and accepted types, which change only with the server's configuration.
+export const mediaKeys = {
+  status: () => ["media", "status"] as const,
+};

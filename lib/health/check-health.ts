@@ -2,22 +2,10 @@ import "server-only";
 import { Redis } from "ioredis";
 import { env } from "@/lib/config";
 import { db } from "@/lib/db";
-
-type Check = { status: "ok" | "down"; latencyMs: number; error?: string };
-
-async function timed(probe: () => Promise<unknown>): Promise<Check> {
-  const started = performance.now();
-  try {
-    await probe();
-    return { status: "ok", latencyMs: Math.round(performance.now() - started) };
-  } catch (error) {
-    return {
-      status: "down",
-      latencyMs: Math.round(performance.now() - started),
-      error: error instanceof Error ? error.message.split("\n")[0] : "unreachable",
-    };
-  }
-}
+import { getEventsStatus } from "@/lib/events/get-events-status";
+import { mediaStorage } from "@/lib/media/storage";
+import { checkPayPal } from "./check-paypal";
+import { timed, type Check } from "./timed";
 
 async function pingRedis(url: string) {
   const redis = new Redis(url, {
@@ -33,23 +21,46 @@ async function pingRedis(url: string) {
   }
 }
 
-/** Every dependency's state. The database is required; the others degrade the service. */
+// The outbox lives in the database, so this fails with it; the dispatcher delivering it is this
+// process's (or Inngest's, by mode).
+async function checkEvents() {
+  const status = await getEventsStatus();
+  return {
+    mode: status.mode,
+    pending: status.outbox.pending,
+    failing: status.outbox.failing,
+    oldestPendingAgeSeconds: status.outbox.oldestPendingAgeSeconds,
+    dispatcherRunning: status.process.dispatcher.running,
+  };
+}
+
+/**
+ * Every dependency's state, checked in parallel. The database is required ("down" when it is);
+ * the others only degrade the service: posts still load while uploads or payments fail.
+ */
 export async function checkHealth() {
   const { REDIS_URL, DATABASE_URL } = env();
-  const checks: Record<string, Check> = {
-    database: await timed(() => db.$queryRaw`SELECT 1`),
+  const probes: Record<string, Promise<Check>> = {
+    database: timed(() => db.$queryRaw`SELECT 1`),
+    storage: timed(() => mediaStorage().health()),
+    events: timed(checkEvents),
   };
-  if (REDIS_URL) checks.redis = await timed(() => pingRedis(REDIS_URL));
-  const down = Object.entries(checks)
-    .filter(([, c]) => c.status === "down")
-    .map(([name]) => name);
+  if (REDIS_URL) probes.redis = timed(() => pingRedis(REDIS_URL));
+  const paypal = checkPayPal();
+  if (paypal) probes.paypal = paypal;
+
+  const names = Object.keys(probes);
+  const results = await Promise.all(Object.values(probes));
+  const checks = Object.fromEntries(names.map((name, i) => [name, results[i]!]));
+  const failing = names.filter((name) => checks[name]!.status === "down");
   return {
-    status: down.includes("database")
+    status: failing.includes("database")
       ? ("down" as const)
-      : down.length
+      : failing.length
         ? ("degraded" as const)
         : ("ok" as const),
     database: DATABASE_URL && !process.env.GROVER_EMBEDDED_DATABASE ? "postgresql" : "embedded",
+    failing,
     checks,
   };
 }

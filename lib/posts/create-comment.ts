@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { publishEvent } from "@/lib/events/publish-event";
+import { publishMentions } from "@/lib/events/publish-mentions";
 import { loadViewerRelations } from "@/lib/users/load-viewer-relations";
 import { USER_SUMMARY_SELECT, toUserSummary } from "@/lib/users/public-user";
 import { assertPostExists } from "./assert-post-exists";
@@ -12,12 +14,15 @@ export async function createComment(
   text: string,
 ): Promise<TComment> {
   const comment = await db.$transaction(async (tx) => {
-    await assertPostExists(tx, postId);
+    const { authorId } = await assertPostExists(tx, postId);
     const created = await tx.comment.create({
       data: { postId, authorId: viewerId, text },
       select: { id: true, text: true, createdAt: true, author: { select: USER_SUMMARY_SELECT } },
     });
     await tx.post.update({ where: { id: postId }, data: { commentCount: { increment: 1 } } });
+    const event = { postId, authorId, commentId: created.id, commenterId: viewerId };
+    await publishEvent(tx, "post.commented", event);
+    await publishMentions(tx, { actorId: viewerId, postId, commentId: created.id, text });
     return created;
   });
   const relations = await loadViewerRelations(viewerId, [viewerId]);

@@ -1,20 +1,35 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { publishEvent } from "@/lib/events/publish-event";
+import { attachMediaToPost } from "@/lib/media/attach-media-to-post";
+import { metrics } from "@/lib/metrics";
 import { loadPosts } from "./load-posts";
 import type { TCreatePostBody, TPost } from "./posts.types";
 import { syncPostLinks } from "./sync-post-links";
 
-/** Publishes a post: the row, its hashtags and mentions, and the author's count, all at once. */
+/**
+ * Publishes a post: the row, its hashtags and mentions, its media and the author's count, all at
+ * once (media that can't be attached fails the whole post).
+ */
 export async function createPost(authorId: string, input: TCreatePostBody): Promise<TPost> {
   const id = await db.$transaction(async (tx) => {
     const post = await tx.post.create({
-      data: { authorId, text: input.text, contentWarning: input.contentWarning ?? null },
+      data: {
+        authorId,
+        text: input.text,
+        contentWarning: input.contentWarning ?? null,
+        priceAmount: input.price?.amount ?? null,
+        priceCurrency: input.price?.currency ?? null,
+      },
       select: { id: true, createdAt: true },
     });
-    await syncPostLinks(tx, post.id, input.text, post.createdAt);
+    const mentionedUserIds = await syncPostLinks(tx, post.id, input.text, post.createdAt);
+    if (input.mediaIds?.length) await attachMediaToPost(tx, authorId, post.id, input.mediaIds);
     await tx.user.update({ where: { id: authorId }, data: { postsCount: { increment: 1 } } });
+    await publishEvent(tx, "post.created", { postId: post.id, authorId, mentionedUserIds });
     return post.id;
   });
+  metrics().postsCreated.inc();
   const [post] = await loadPosts([id], authorId);
   return post!;
 }

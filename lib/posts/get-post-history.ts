@@ -1,10 +1,14 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
+import { loadPostUnlocks, paidState } from "@/lib/payments/paid-post";
 import type { TPostHistory } from "./posts.types";
 
-/** A post's current text and every earlier version, newest first. Public, like the post. */
-export async function getPostHistory(postId: string): Promise<TPostHistory> {
+/**
+ * A post's current text and every earlier version, newest first. Public, like the post, except
+ * for a paid post, whose history only its author and buyers may read.
+ */
+export async function getPostHistory(postId: string, viewerId?: string): Promise<TPostHistory> {
   const post = await db.post.findUnique({
     where: { id: postId },
     select: {
@@ -13,6 +17,9 @@ export async function getPostHistory(postId: string): Promise<TPostHistory> {
       contentWarning: true,
       createdAt: true,
       editedAt: true,
+      authorId: true,
+      priceAmount: true,
+      priceCurrency: true,
       edits: {
         orderBy: { writtenAt: "desc" },
         select: { text: true, contentWarning: true, writtenAt: true },
@@ -20,6 +27,11 @@ export async function getPostHistory(postId: string): Promise<TPostHistory> {
     },
   });
   if (!post) throw new ApiError("not_found", "No such post.");
+  if (
+    paidState(post, await loadPostUnlocks([post.id], viewerId), viewerId, 0)?.unlocked === false
+  ) {
+    throw new ApiError("forbidden", "Buy this post to read it and its history.");
+  }
   return {
     postId: post.id,
     current: {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { publishEvent } from "@/lib/events/publish-event";
 import { assertPostExists } from "./assert-post-exists";
 import { getPost } from "./get-post";
 import type { TPost } from "./posts.types";
@@ -24,6 +25,7 @@ export async function likePost(postId: string, viewerId: string): Promise<TPost>
       where: { id: authorId },
       data: { likesReceivedCount: { increment: 1 } },
     });
+    await publishEvent(tx, "post.liked", { postId, authorId, likerId: viewerId });
   });
   return getPost(postId, viewerId);
 }

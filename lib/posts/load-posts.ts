@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { loadPostMedia } from "@/lib/media/load-post-media";
+import { loadPostUnlocks, lockPaidPost, paidState } from "@/lib/payments/paid-post";
 import { loadViewerRelations } from "@/lib/users/load-viewer-relations";
 import { USER_SUMMARY_SELECT, toUserSummary } from "@/lib/users/public-user";
 import type { TPost } from "./posts.types";
@@ -11,7 +13,7 @@ import type { TPost } from "./posts.types";
  */
 export async function loadPosts(ids: string[], viewerId?: string): Promise<TPost[]> {
   if (ids.length === 0) return [];
-  const [rows, likes, saves, reactions] = await Promise.all([
+  const [rows, likes, saves, reactions, media, unlocks] = await Promise.all([
     db.post.findMany({
       where: { id: { in: ids } },
       select: {
@@ -19,6 +21,8 @@ export async function loadPosts(ids: string[], viewerId?: string): Promise<TPost
         authorId: true,
         text: true,
         contentWarning: true,
+        priceAmount: true,
+        priceCurrency: true,
         createdAt: true,
         editedAt: true,
         likeCount: true,
@@ -48,6 +52,8 @@ export async function loadPosts(ids: string[], viewerId?: string): Promise<TPost
           select: { postId: true, emoji: true },
         })
       : [],
+    loadPostMedia(ids),
+    loadPostUnlocks(ids, viewerId),
   ]);
 
   const relations = await loadViewerRelations(viewerId, [...new Set(rows.map((r) => r.authorId))]);
@@ -72,6 +78,7 @@ export async function loadPosts(ids: string[], viewerId?: string): Promise<TPost
         reactions: row.reactionCounts
           .sort((a, b) => b.count - a.count || a.emoji.localeCompare(b.emoji))
           .map(({ emoji, count }) => ({ emoji, count })),
+        media: media.get(row.id) ?? [],
         viewer: viewerId
           ? {
               liked: liked.has(row.id),
@@ -80,8 +87,10 @@ export async function loadPosts(ids: string[], viewerId?: string): Promise<TPost
               isAuthor: row.authorId === viewerId,
             }
           : null,
+        paid: paidState(row, unlocks, viewerId, media.get(row.id)?.length ?? 0),
       } satisfies TPost,
     ]),
   );
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  // A paid post the viewer hasn't bought keeps a preview of its text and none of its media.
+  return ids.flatMap((id) => byId.get(id) ?? []).map(lockPaidPost);
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { MAX_MEDIA_PER_POST, ZMediaIdSchema, ZMediaSchema } from "@/lib/media/media.types";
+import { ZPriceSchema } from "@/lib/payments/payments.types";
 import { ZUserSummarySchema } from "@/lib/users/users.types";
 
 export const POST_TEXT_MAX = 2000;
@@ -28,8 +30,26 @@ const ZContentWarningSchema = z
 
 export const ZCreatePostBodySchema = z
   .strictObject({
-    text: ZPostTextSchema,
+    // May be empty when media is attached: a photo post needs no words.
+    text: z
+      .string()
+      .trim()
+      .max(POST_TEXT_MAX, `must be at most ${POST_TEXT_MAX} characters`)
+      .default(""),
     contentWarning: ZContentWarningSchema.optional(),
+    mediaIds: z
+      .array(ZMediaIdSchema)
+      .max(MAX_MEDIA_PER_POST, `at most ${MAX_MEDIA_PER_POST} media per post`)
+      .refine((ids) => new Set(ids).size === ids.length, "must not repeat an id")
+      .optional()
+      .meta({ description: "Your own unattached uploads, shown in this order." }),
+    price: ZPriceSchema.optional().meta({
+      description: "Makes it a paid post: others see a preview until they buy it.",
+    }),
+  })
+  .refine((v) => v.text.length > 0 || (v.mediaIds?.length ?? 0) > 0, {
+    message: "must not be empty without media",
+    path: ["text"],
   })
   .meta({ id: "CreatePostRequest" });
 
@@ -61,6 +81,17 @@ export const ZPostViewerStateSchema = z
   })
   .meta({ id: "PostViewerState" });
 
+export const ZPaidPostSchema = z
+  .object({
+    price: z.int().meta({ description: "Minor units (cents) of `currency`." }),
+    currency: z.string(),
+    unlocked: z.boolean().meta({
+      description: "False: `text` is a preview and `media` is empty until the viewer buys it.",
+    }),
+    mediaCount: z.int().meta({ description: "Media attached, shown once unlocked." }),
+  })
+  .meta({ id: "PaidPost" });
+
 export const ZPostSchema = z
   .object({
     id: z.string(),
@@ -77,7 +108,9 @@ export const ZPostSchema = z
       reactions: z.number().int(),
     }),
     reactions: z.array(ZReactionCountSchema).meta({ description: "Counts per emoji, most first." }),
+    media: z.array(ZMediaSchema).meta({ description: "Attached images and videos, in order." }),
     viewer: ZPostViewerStateSchema.nullable().meta({ description: "Null when signed out." }),
+    paid: ZPaidPostSchema.nullable().meta({ description: "Null for a free post." }),
   })
   .meta({ id: "Post" });
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { publishMentions } from "@/lib/events/publish-mentions";
 import { findPostForAuthor } from "./find-post-for-author";
 import { loadPosts } from "./load-posts";
 import type { TPost, TUpdatePostBody } from "./posts.types";
@@ -33,7 +34,9 @@ export async function updatePost(
       where: { id: postId, authorId: viewerId },
       data: { text, contentWarning, editedAt: new Date() },
     });
-    if (text !== post.text) await syncPostLinks(tx, postId, text, post.createdAt);
+    if (text === post.text) return;
+    const userIds = await syncPostLinks(tx, postId, text, post.createdAt);
+    await publishMentions(tx, { actorId: viewerId, postId, userIds });
   });
   const [post] = await loadPosts([postId], viewerId);
   return post!;

@@ -1,6 +1,7 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
+import { publishEvent } from "@/lib/events/publish-event";
 import { findUserId } from "./find-user-id";
 
 /**
@@ -21,6 +22,7 @@ export async function followUser(followerId: string, targetRef: string) {
       where: { id: followingId },
       data: { followersCount: { increment: 1 } },
     });
+    await publishEvent(tx, "user.followed", { followerId, followingId });
   });
   return { following: true };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { mediaUrl } from "@/lib/media/to-media";
 import type { TPublicUser, TUserSummary, TViewerRelation } from "./users.types";
 
 /** The columns a public profile is built from: never email or hashes. */
@@ -12,6 +13,8 @@ export const PUBLIC_USER_SELECT = {
   location: true,
   avatarId: true,
   bannerId: true,
+  avatar: { select: { thumbnailKey: true } },
+  banner: { select: { fileKey: true } },
   createdAt: true,
   followersCount: true,
   followingCount: true,
@@ -25,6 +28,7 @@ export const USER_SUMMARY_SELECT = {
   displayName: true,
   bio: true,
   avatarId: true,
+  avatar: { select: { thumbnailKey: true } },
 } satisfies Prisma.UserSelect;
 
 type PublicUserRow = Prisma.UserGetPayload<{ select: typeof PUBLIC_USER_SELECT }>;
@@ -37,6 +41,7 @@ export function toUserSummary(row: UserSummaryRow, viewer: TViewerRelation | nul
     displayName: row.displayName,
     bio: row.bio,
     avatarId: row.avatarId,
+    avatarUrl: mediaUrl(row.avatar?.thumbnailKey),
     viewer,
   };
 }
@@ -47,6 +52,7 @@ export function toPublicUser(row: PublicUserRow, viewer: TViewerRelation | null)
     website: row.website,
     location: row.location,
     bannerId: row.bannerId,
+    bannerUrl: mediaUrl(row.banner?.fileKey),
     createdAt: row.createdAt.toISOString(),
     stats: {
       followers: row.followersCount,

@@ -3,6 +3,8 @@ import { ApiError } from "@/lib/api/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { metrics } from "@/lib/metrics";
+import { publishEvent } from "@/lib/events/publish-event";
 import { RESERVED_USERNAMES, type TRegisterBody } from "./users.types";
 
 /** Creates an account with a password. Email and username are unique, compared lower-cased. */
@@ -14,15 +16,21 @@ export async function registerUser(input: TRegisterBody) {
   }
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.user.create({
-      data: {
-        email: input.email,
-        username: input.username,
-        displayName: input.displayName,
-        passwordHash,
-      },
-      select: { id: true },
+    const created = await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          email: input.email,
+          username: input.username,
+          displayName: input.displayName,
+          passwordHash,
+        },
+        select: { id: true },
+      });
+      await publishEvent(tx, "user.created", { userId: user.id });
+      return user;
     });
+    metrics().usersCreated.inc();
+    return created;
   } catch (error) {
     for (const field of ["username", "email"] as const) {
       if (isUniqueViolation(error, field)) {

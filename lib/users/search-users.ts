@@ -16,6 +16,7 @@ type Row = {
   displayName: string;
   bio: string;
   avatarId: string | null;
+  avatarKey: string | null;
   score: number;
 };
 
@@ -58,7 +59,8 @@ export async function searchUsers(
          OR username % ${q}
          OR lower("displayName") % ${q}
     )
-    SELECT * FROM matches
+    SELECT *, (SELECT "thumbnailKey" FROM "Media" WHERE "Media".id = matches."avatarId") AS "avatarKey"
+    FROM matches
     ${afterCursor}
     ORDER BY score DESC, id ASC
     LIMIT ${page.limit + 1}`;
@@ -72,6 +74,10 @@ export async function searchUsers(
     page.limit,
     scope,
     (r) => ({ score: r.score, id: r.id }),
-    (r) => toUserSummary(r, relations.get(r.id) ?? null),
+    (r) =>
+      toUserSummary(
+        { ...r, avatar: r.avatarKey ? { thumbnailKey: r.avatarKey } : null },
+        relations.get(r.id) ?? null,
+      ),
   );
 }

@@ -2,11 +2,18 @@ import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { assertOwnImage } from "@/lib/media/assert-own-image";
 import { getCurrentUser } from "./get-current-user";
 import { RESERVED_USERNAMES, type TUpdateProfileBody } from "./users.types";
 
-/** Updates the viewer's own profile; fields left out stay as they are, null or "" clears them. */
+/**
+ * Updates the viewer's own profile; fields left out stay as they are, null or "" clears them.
+ * An avatar or banner must be an image the viewer uploaded.
+ */
 export async function updateProfile(userId: string, input: TUpdateProfileBody) {
+  if (input.avatarId) await assertOwnImage(userId, input.avatarId, "avatarId");
+  if (input.bannerId) await assertOwnImage(userId, input.bannerId, "bannerId");
   if (input.username && RESERVED_USERNAMES.has(input.username)) {
     throw new ApiError("conflict", "That username is not available.", {
       details: { field: "username" },
@@ -31,6 +38,10 @@ export async function updateProfile(userId: string, input: TUpdateProfileBody) {
       throw new ApiError("conflict", "That username is already taken.", {
         details: { field: "username" },
       });
+    }
+    // The image was deleted between the check above and this update (User_avatarId_fkey).
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
+      throw new ApiError("unprocessable", "That image no longer exists.");
     }
     throw error;
   }

@@ -101,7 +101,7 @@ export const ZSignInBodySchema = z
   })
   .meta({ id: "SignInRequest" });
 
-/** An image id from the media API. */
+/** An image id from the media API (an image the user uploaded: checked in update-profile.ts). */
 const ZImageIdSchema = z.string().regex(/^[a-z0-9]{20,40}$/i, "must be a media id");
 
 export const ZUpdateProfileBodySchema = z
@@ -145,6 +145,10 @@ export const ZUserSummarySchema = z
     displayName: z.string(),
     bio: z.string(),
     avatarId: z.string().nullable(),
+    avatarUrl: z
+      .string()
+      .nullable()
+      .meta({ description: "The avatar's thumbnail (WebP, 400 px)." }),
     viewer: ZViewerRelationSchema.nullable(),
   })
   .meta({ id: "UserSummary" });
@@ -162,6 +166,7 @@ export const ZPublicUserSchema = ZUserSummarySchema.extend({
   website: z.string().nullable(),
   location: z.string().nullable(),
   bannerId: z.string().nullable(),
+  bannerUrl: z.string().nullable().meta({ description: "The banner at display size (WebP)." }),
   createdAt: z.iso.datetime(),
   stats: ZUserStatsSchema,
 }).meta({ id: "PublicUser" });

@@ -7,6 +7,8 @@ import { startTestServer } from "./start-test-server";
 declare module "vitest" {
   export interface ProvidedContext {
     baseURL: string;
+    /** The server's DATA_DIR; empty when TEST_BASE_URL names a server we didn't start. */
+    dataDir: string;
   }
 }
 
@@ -16,10 +18,12 @@ export default async function setup(project: TestProject) {
   if (existing) {
     assertLocalServer(existing);
     project.provide("baseURL", existing.replace(/\/$/, ""));
+    project.provide("dataDir", "");
     return;
   }
 
   const server = await startTestServer({ name: "integration" });
   project.provide("baseURL", server.baseURL);
+  project.provide("dataDir", server.dataDir);
   return server.stop;
 }

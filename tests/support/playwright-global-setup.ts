@@ -10,7 +10,8 @@ export default async function globalSetup() {
     return;
   }
 
-  const server = await startTestServer({ name: "e2e" });
+  // Payments run against the local PayPal double that the app starts itself (offline).
+  const server = await startTestServer({ name: "e2e", env: { PAYPAL_MODE: "local" } });
   process.env.TEST_BASE_URL = server.baseURL;
   return server.stop;
 }

@@ -2,8 +2,9 @@
 // integration tests (Vitest global setup) and the end-to-end tests (Playwright global setup).
 //
 // Database: with DATABASE_URL set, a throwaway database `grover_test_<random>` is created on that
-// (local) server and dropped afterwards; without it, the app's embedded PGlite runs in a fresh
-// temporary DATA_DIR that is deleted afterwards.
+// (local) server and dropped afterwards; without it, the app's embedded PGlite runs in the
+// server's DATA_DIR. Either way the server gets a fresh temporary DATA_DIR (local media uploads
+// live there, and tests look inside it), deleted afterwards.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -23,6 +24,8 @@ const STOP_TIMEOUT_MS = 10_000;
 
 export type TestServer = {
   baseURL: string;
+  /** The server's DATA_DIR (local uploads are under `uploads/`). */
+  dataDir: string;
   logFile: string;
   stop: () => Promise<void>;
 };
@@ -45,6 +48,8 @@ export async function startTestServer({ name, env = {} }: StartOptions): Promise
   };
 
   try {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "grover-test-"));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     const database = await freshDatabase();
     cleanups.push(database.drop);
 
@@ -60,7 +65,12 @@ export async function startTestServer({ name, env = {} }: StartOptions): Promise
       {
         cwd: ROOT,
         // Next's types make NODE_ENV required; serverEnv leaves it to `next start`.
-        env: serverEnv({ ...database.env, NEXTAUTH_URL: baseURL, ...env }) as NodeJS.ProcessEnv,
+        env: serverEnv({
+          ...database.env,
+          DATA_DIR: dataDir,
+          NEXTAUTH_URL: baseURL,
+          ...env,
+        }) as NodeJS.ProcessEnv,
         stdio: ["ignore", "pipe", "pipe"],
       },
     );
@@ -87,7 +97,7 @@ export async function startTestServer({ name, env = {} }: StartOptions): Promise
       throw error;
     }
 
-    return { baseURL, logFile, stop: cleanup };
+    return { baseURL, dataDir, logFile, stop: cleanup };
   } catch (error) {
     await cleanup();
     throw error;
@@ -98,13 +108,8 @@ type Database = { env: Record<string, string>; drop: () => Promise<void> };
 
 async function freshDatabase(): Promise<Database> {
   const adminUrl = process.env.DATABASE_URL;
-  if (!adminUrl) {
-    const dataDir = await mkdtemp(path.join(tmpdir(), "grover-test-"));
-    return {
-      env: { DATA_DIR: dataDir },
-      drop: () => rm(dataDir, { recursive: true, force: true }),
-    };
-  }
+  // Embedded: PGlite lives in the server's DATA_DIR, removed with it.
+  if (!adminUrl) return { env: {}, drop: async () => {} };
 
   assertLocalDatabase(adminUrl);
   const dbName = `grover_test_${randomBytes(6).toString("hex")}`;

@@ -63,4 +63,11 @@ describe("OpenAPI document", () => {
     expect(document.components?.schemas).toHaveProperty("Error");
     expect(document.paths?.["/api/auth/register"]?.post?.requestBody).toBeDefined();
   });
+
+  it("describes uploads as multipart/form-data", () => {
+    const body = document.paths?.["/api/media/upload"]?.post?.requestBody;
+    expect(body).toMatchObject({
+      content: { "multipart/form-data": { schema: expect.anything() } },
+    });
+  });
 });

@@ -7,22 +7,27 @@ const ZCheckSchema = z.object({
   status: z.enum(["ok", "down"]),
   latencyMs: z.number(),
   error: z.string().optional(),
+  details: z.record(z.string(), z.unknown()).optional(),
 });
 
 export const ZHealthSchema = z
   .object({
     status: z.enum(["ok", "degraded", "down"]),
     database: z.enum(["postgresql", "embedded"]),
+    /** The checks that are down; "database" among them makes the whole service down. */
+    failing: z.array(z.string()),
     checks: z.record(z.string(), ZCheckSchema),
   })
   .meta({ id: "Health" });
 
-// GET /api/health – every dependency's state; 503 when the database is down
+// GET /api/health – every dependency's state; 503 naming the failing parts when the database is down
 export const GET = route(
   {
     method: "GET",
     path: "/api/health",
     summary: "Service health",
+    description:
+      "Database, media storage, background events (with the outbox backlog), Redis and PayPal when configured, each with its status and latency. 200 while the app can serve (`degraded` when an optional part is down), 503 when it cannot.",
     tags: ["Operations"],
     auth: "none",
     response: ZHealthSchema,

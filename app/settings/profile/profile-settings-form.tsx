@@ -3,7 +3,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import { Avatar } from "@/components/avatar";
 import { buttonClassName } from "@/components/button";
 import { fieldId, FormField } from "@/components/form-field";
 import { Spinner } from "@/components/spinner";
@@ -14,8 +13,9 @@ import {
   zodFieldErrors,
   type FieldErrors,
 } from "@/lib/client/field-errors";
-import { userKeys } from "@/lib/client/query-keys";
+import { postKeys, userKeys } from "@/lib/client/query-keys";
 import { ZUpdateProfileBodySchema, type TCurrentUser } from "@/lib/users/users.types";
+import { ProfileImages } from "./profile-images";
 
 const FIELDS = ["displayName", "username", "bio", "website", "location"] as const;
 type Field = (typeof FIELDS)[number];
@@ -73,20 +73,27 @@ export function ProfileSettingsForm({ user }: { user: TCurrentUser }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<string>("");
 
+  /** After any save (these fields, the photo or the banner): every cached copy follows. */
+  const applySaved = (updated: TCurrentUser) => {
+    const { email: _email, ...profile } = updated;
+    queryClient.setQueryData(userKeys.me(), updated);
+    if (updated.username !== saved.username) {
+      queryClient.removeQueries({ queryKey: userKeys.profile(saved.username) });
+    }
+    queryClient.setQueryData(userKeys.profile(updated.username), profile);
+    // Search results, lists, posts and comments hold the old name and photo: let them fetch
+    // again when next shown.
+    void queryClient.invalidateQueries({ queryKey: userKeys.searches(), refetchType: "none" });
+    void queryClient.invalidateQueries({ queryKey: userKeys.followLists(), refetchType: "none" });
+    void queryClient.invalidateQueries({ queryKey: postKeys.all, refetchType: "none" });
+    setSaved(updated);
+  };
+
   const save = useMutation({
     mutationFn: (body: Values) =>
       apiFetch<TCurrentUser>("/api/users/profile", { method: "PUT", body }),
     onSuccess: (updated) => {
-      const { email: _email, ...profile } = updated;
-      queryClient.setQueryData(userKeys.me(), updated);
-      if (updated.username !== saved.username) {
-        queryClient.removeQueries({ queryKey: userKeys.profile(saved.username) });
-      }
-      queryClient.setQueryData(userKeys.profile(updated.username), profile);
-      // Search results and lists hold the old name: let them fetch again when next shown.
-      void queryClient.invalidateQueries({ queryKey: userKeys.searches(), refetchType: "none" });
-      void queryClient.invalidateQueries({ queryKey: userKeys.followLists(), refetchType: "none" });
-      setSaved(updated);
+      applySaved(updated);
       setValues(valuesOf(updated));
       setStatus("Profile saved.");
     },
@@ -128,16 +135,7 @@ export function ProfileSettingsForm({ user }: { user: TCurrentUser }) {
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-5">
-      <div className="flex items-center gap-3">
-        <Avatar
-          username={values.username || saved.username}
-          displayName={values.displayName || saved.displayName}
-          size="lg"
-        />
-        <p className="text-sm text-stone-600">
-          Your avatar is made from your name for now. Photo uploads are coming soon.
-        </p>
-      </div>
+      <ProfileImages user={saved} displayName={values.displayName} onSaved={applySaved} />
 
       <FormField label={LABELS.displayName} name="displayName" error={errors.displayName}>
         {(control) => (

@@ -69,6 +69,12 @@ function operation(spec: RouteSpec): ZodOpenApiOperationObject {
     ...(spec.body && {
       requestBody: { required: true, content: { "application/json": { schema: spec.body } } },
     }),
+    ...(spec.multipart && {
+      requestBody: {
+        required: true,
+        content: { "multipart/form-data": { schema: spec.multipart } },
+      },
+    }),
     responses: { ...success, ...errorResponses(spec) },
   };
 }

@@ -4,6 +4,11 @@ import * as authMe from "@/app/api/auth/me/route";
 import * as authRegister from "@/app/api/auth/register/route";
 import * as authSession from "@/app/api/auth/session/route";
 import * as health from "@/app/api/health/route";
+import * as healthLive from "@/app/api/health/live/route";
+import * as healthReady from "@/app/api/health/ready/route";
+import * as mediaUpload from "@/app/api/media/upload/route";
+import * as mediaStatus from "@/app/api/media/status/route";
+import * as media from "@/app/api/media/[id]/route";
 import * as posts from "@/app/api/posts/route";
 import * as postsFeed from "@/app/api/posts/feed/me/route";
 import * as postsExplore from "@/app/api/posts/explore/all/route";
@@ -24,6 +29,21 @@ import * as userFollow from "@/app/api/users/[id]/follow/route";
 import * as userFollowers from "@/app/api/users/[id]/followers/route";
 import * as userFollowing from "@/app/api/users/[id]/following/route";
 import * as userStats from "@/app/api/users/[id]/stats/route";
+import * as notifications from "@/app/api/notifications/route";
+import * as notificationsRead from "@/app/api/notifications/read/route";
+import * as notificationsUnreadCount from "@/app/api/notifications/unread-count/route";
+import * as notificationsSettings from "@/app/api/notifications/settings/route";
+import * as eventsStatus from "@/app/api/events/status/route";
+import * as paymentsConfig from "@/app/api/payments/config/route";
+import * as paymentsCreate from "@/app/api/payments/create/route";
+import * as paymentsExecute from "@/app/api/payments/execute/route";
+import * as payment from "@/app/api/payments/[id]/route";
+import * as paymentsPurchases from "@/app/api/payments/purchases/route";
+import * as paymentsBalance from "@/app/api/payments/balance/route";
+import * as paymentsLedger from "@/app/api/payments/ledger/route";
+import * as paymentsPayout from "@/app/api/payments/payout/route";
+import * as paymentsPayoutStatus from "@/app/api/payments/payout/[id]/status/route";
+import * as paymentsWebhook from "@/app/api/payments/webhook/route";
 
 /**
  * Every API route file, keyed by its path in the repository. The OpenAPI document is built from
@@ -36,6 +56,11 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/auth/register/route.ts": authRegister,
   "app/api/auth/session/route.ts": authSession,
   "app/api/health/route.ts": health,
+  "app/api/health/live/route.ts": healthLive,
+  "app/api/health/ready/route.ts": healthReady,
+  "app/api/media/upload/route.ts": mediaUpload,
+  "app/api/media/status/route.ts": mediaStatus,
+  "app/api/media/[id]/route.ts": media,
   "app/api/posts/route.ts": posts,
   "app/api/posts/feed/me/route.ts": postsFeed,
   "app/api/posts/explore/all/route.ts": postsExplore,
@@ -56,6 +81,21 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/users/[id]/followers/route.ts": userFollowers,
   "app/api/users/[id]/following/route.ts": userFollowing,
   "app/api/users/[id]/stats/route.ts": userStats,
+  "app/api/notifications/route.ts": notifications,
+  "app/api/notifications/read/route.ts": notificationsRead,
+  "app/api/notifications/unread-count/route.ts": notificationsUnreadCount,
+  "app/api/notifications/settings/route.ts": notificationsSettings,
+  "app/api/events/status/route.ts": eventsStatus,
+  "app/api/payments/config/route.ts": paymentsConfig,
+  "app/api/payments/create/route.ts": paymentsCreate,
+  "app/api/payments/execute/route.ts": paymentsExecute,
+  "app/api/payments/[id]/route.ts": payment,
+  "app/api/payments/purchases/route.ts": paymentsPurchases,
+  "app/api/payments/balance/route.ts": paymentsBalance,
+  "app/api/payments/ledger/route.ts": paymentsLedger,
+  "app/api/payments/payout/route.ts": paymentsPayout,
+  "app/api/payments/payout/[id]/status/route.ts": paymentsPayoutStatus,
+  "app/api/payments/webhook/route.ts": paymentsWebhook,
 };
 
 /**
@@ -69,6 +109,14 @@ export const UNDOCUMENTED_HANDLERS = new Set([
   "app/api/auth/[...nextauth]/route.ts POST",
   "app/api/auth/session/route.ts GET",
   "app/api/openapi.json/route.ts GET",
+  "app/api/metrics/route.ts GET", // Prometheus text format, for scrapers (README: Operations)
+  // Inngest's protocol for running and syncing functions (inngest/next's serve).
+  "app/api/inngest/route.ts GET",
+  "app/api/inngest/route.ts POST",
+  "app/api/inngest/route.ts PUT",
+  "app/api/media/files/[...key]/route.ts GET", // bytes, not JSON: the URLs come in Media objects
+  "app/api/uploadthing/route.ts GET", // UploadThing's own protocol, for its client and servers
+  "app/api/uploadthing/route.ts POST",
 ]);
 
 export function isRouteHandler(value: unknown): value is RouteHandler {

@@ -12,7 +12,7 @@ export const GET = route(
     auth: "optional",
     params: ZPostIdParamsSchema,
     response: ZPostHistorySchema,
-    errors: ["not_found"],
+    errors: ["not_found", "forbidden"],
   },
-  async ({ params }) => getPostHistory(params.id),
+  async ({ params, viewer }) => getPostHistory(params.id, viewer?.userId),
 );

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { route } from "@/lib/api/route";
+import { markNotificationsRead } from "@/lib/notifications/mark-notifications-read";
+import { ZMarkNotificationsReadBodySchema } from "@/lib/notifications/notifications.types";
+
+const ZMarkReadResultSchema = z
+  .object({
+    updated: z.int().meta({ description: "Notifications that were unread and now are read." }),
+    unread: z.int().meta({ description: "Unread notifications left (up to 999)." }),
+  })
+  .meta({ id: "MarkNotificationsReadResult" });
+
+// POST /api/notifications/read – mark some or all notifications read
+export const POST = route(
+  {
+    method: "POST",
+    path: "/api/notifications/read",
+    summary: "Mark notifications read",
+    description:
+      '`{ "ids": [...] }` (an item\'s `ids` mark the whole group) or `{ "all": true }`. Ids that aren\'t yours, or are read already, are ignored.',
+    tags: ["Notifications"],
+    auth: "required",
+    body: ZMarkNotificationsReadBodySchema,
+    response: ZMarkReadResultSchema,
+  },
+  async ({ body, viewer }) => markNotificationsRead(viewer.userId, body),
+);

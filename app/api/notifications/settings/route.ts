@@ -1,0 +1,36 @@
+import { route } from "@/lib/api/route";
+import { getNotificationSettings } from "@/lib/notifications/get-notification-settings";
+import {
+  ZNotificationSettingsSchema,
+  ZUpdateNotificationSettingsBodySchema,
+} from "@/lib/notifications/notifications.types";
+import { updateNotificationSettings } from "@/lib/notifications/update-notification-settings";
+
+// GET /api/notifications/settings – the kinds of notification the viewer muted
+export const GET = route(
+  {
+    method: "GET",
+    path: "/api/notifications/settings",
+    summary: "Your notification settings",
+    tags: ["Notifications"],
+    auth: "required",
+    response: ZNotificationSettingsSchema,
+  },
+  async ({ viewer }) => getNotificationSettings(viewer.userId),
+);
+
+// PUT /api/notifications/settings – replace the muted kinds
+export const PUT = route(
+  {
+    method: "PUT",
+    path: "/api/notifications/settings",
+    summary: "Change your notification settings",
+    description:
+      "Muted kinds are not notified from now on. Mutable: `new_post`, `like`, `comment`, `follow`, `mention`, `payment_received` (welcomes and purchase receipts always arrive).",
+    tags: ["Notifications"],
+    auth: "required",
+    body: ZUpdateNotificationSettingsBodySchema,
+    response: ZNotificationSettingsSchema,
+  },
+  async ({ body, viewer }) => updateNotificationSettings(viewer.userId, body),
+);

@@ -1,0 +1,38 @@
+import { pageSchema, ZPageQuerySchema } from "@/lib/api/pagination";
+import { route } from "@/lib/api/route";
+import { createPayout } from "@/lib/payments/create-payout";
+import { listPayouts } from "@/lib/payments/list-payouts";
+import { ZCreatePayoutBodySchema, ZPayoutSchema } from "@/lib/payments/payments.types";
+
+// GET /api/payments/payout – the viewer's payouts
+export const GET = route(
+  {
+    method: "GET",
+    path: "/api/payments/payout",
+    summary: "Your payouts",
+    tags: ["Payments"],
+    auth: "required",
+    query: ZPageQuerySchema,
+    response: pageSchema(ZPayoutSchema),
+  },
+  async ({ query, viewer }) => listPayouts(viewer.userId, query),
+);
+
+// POST /api/payments/payout – withdraw balance to PayPal
+export const POST = route(
+  {
+    method: "POST",
+    path: "/api/payments/payout",
+    summary: "Withdraw to PayPal",
+    description:
+      "Reserves the amount from your balance at once (two requests can't spend the same money), " +
+      "then asks PayPal to pay it. Follow it with `GET /api/payments/payout/{id}/status`.",
+    tags: ["Payments"],
+    auth: "required",
+    body: ZCreatePayoutBodySchema,
+    response: ZPayoutSchema,
+    status: 201,
+    errors: ["insufficient_funds", "unprocessable", "payments_not_configured"],
+  },
+  async ({ body, viewer }) => createPayout(viewer.userId, body),
+);

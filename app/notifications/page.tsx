@@ -1,0 +1,32 @@
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { loadViewer } from "@/app/_lib/load-viewer";
+import { notificationKeys } from "@/lib/client/notification-keys";
+import { log } from "@/lib/log";
+import { NOTIFICATIONS_PAGE_SIZE } from "@/components/hooks/use-notifications";
+import { listNotifications } from "@/lib/notifications/list-notifications";
+import { NotificationsScreen } from "./notifications-screen";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+export default async function NotificationsPage() {
+  const viewer = await loadViewer();
+  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent("/notifications")}`);
+
+  // The first page arrives with the HTML; if loading it fails here, the list loads (and shows
+  // its own error state) in the browser.
+  const queryClient = new QueryClient();
+  try {
+    const first = await listNotifications(viewer.userId, { limit: NOTIFICATIONS_PAGE_SIZE });
+    queryClient.setQueryData(notificationKeys.list(), { pages: [first], pageParams: [null] });
+  } catch (error) {
+    log.warn("prefetching notifications failed", { error });
+  }
+
+  return (
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <NotificationsScreen />
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,90 @@
+import { cron } from "inngest";
+import { countRun } from "@/lib/events/event-stats";
+import { EVENT_SCHEMAS, eventTypes, inngest, type EventData, type EventName } from "./client";
+
+// A Grover function is written once, as a plain handler over `{ event, step }`, and runs two
+// ways: served to Inngest (app/api/inngest) when Inngest is configured, or called by the outbox
+// dispatcher in-process (lib/events/run-in-process.ts) when it is not. Both give it the same
+// step tool, with the same promise: a finished step's output is remembered and a retry resumes
+// after it.
+
+export type StepTools = {
+  /** Runs `fn` once per run; its output (JSON: plain objects, strings, numbers, null) is kept. */
+  run<T>(id: string, fn: () => Promise<T>): Promise<T>;
+};
+
+export type ReceivedEvent<N extends EventName> = { id: string; name: N; data: EventData<N> };
+
+export type EventFunction = {
+  kind: "event";
+  id: string;
+  event: EventName;
+  /** Checks `data` against the event's schema, then runs the handler. */
+  run: (event: { id: string; data: unknown }, step: StepTools) => Promise<unknown>;
+  inngestFunction: ReturnType<typeof inngest.createFunction>;
+};
+
+export type ScheduledFunction = {
+  kind: "scheduled";
+  id: string;
+  cron: string;
+  /** How often the in-process scheduler runs it (it has no cron parser): the cron's period. */
+  everyMs: number;
+  run: (step: StepTools) => Promise<unknown>;
+  inngestFunction: ReturnType<typeof inngest.createFunction>;
+};
+
+export type GroverFunction = EventFunction | ScheduledFunction;
+
+// Inngest types a step's output as its JSON form (Jsonify<T>); every step here returns plain
+// JSON values, whose JSON form is the value itself, so the cast loses nothing.
+function inngestSteps(step: { run: (id: string, fn: () => Promise<unknown>) => Promise<unknown> }) {
+  return { run: <T>(id: string, fn: () => Promise<T>) => step.run(id, fn) as Promise<T> };
+}
+
+export function defineEventFunction<N extends EventName>(
+  id: string,
+  event: N,
+  handler: (ctx: { event: ReceivedEvent<N>; step: StepTools }) => Promise<unknown>,
+): EventFunction {
+  const inngestFunction = inngest.createFunction(
+    { id, triggers: [eventTypes[event]] },
+    async ({ event: received, step }) =>
+      countRun(id, () =>
+        handler({
+          // The outbox row's id, which the dispatcher sends as the event id.
+          event: { id: received.id ?? "", name: event, data: received.data as EventData<N> },
+          step: inngestSteps(step),
+        }),
+      ),
+  );
+  return {
+    kind: "event",
+    id,
+    event,
+    inngestFunction,
+    run: (received, step) =>
+      countRun(id, () => {
+        const data = EVENT_SCHEMAS[event].parse(received.data) as EventData<N>;
+        return handler({ event: { id: received.id, name: event, data }, step });
+      }),
+  };
+}
+
+export function defineScheduledFunction(
+  id: string,
+  schedule: { cron: string; everyMs: number },
+  handler: (ctx: { step: StepTools }) => Promise<unknown>,
+): ScheduledFunction {
+  const inngestFunction = inngest.createFunction(
+    { id, triggers: [cron(schedule.cron)] },
+    async ({ step }) => countRun(id, () => handler({ step: inngestSteps(step) })),
+  );
+  return {
+    kind: "scheduled",
+    id,
+    ...schedule,
+    inngestFunction,
+    run: (step) => countRun(id, () => handler({ step })),
+  };
+}

@@ -1,0 +1,80 @@
+import { z } from "zod";
+
+// Every event Grover publishes, with the schema its payload must match. lib/events/publish-event.ts
+// checks a payload against it when the event is written to the outbox (so a bad payload fails in
+// the caller, inside its transaction), and inngest/client.ts gives the same schemas to Inngest.
+//
+// No transforms or defaults here: Inngest needs a schema's input and output types to match.
+// Payloads carry ids, not copies of rows: a function reads the current state when it runs.
+
+const id = z.string().min(1).max(64);
+
+export const EVENT_SCHEMAS = {
+  /** An account was created (register-user.ts). */
+  "user.created": z.strictObject({ userId: id }),
+
+  /** Someone started following someone (follow-user.ts); only a new follow publishes it. */
+  "user.followed": z.strictObject({ followerId: id, followingId: id }),
+
+  /**
+   * A post was published (create-post.ts). `mentionedUserIds`: the users its text @mentions, as
+   * resolved when it was written; they get a mention instead of a new-post notification.
+   */
+  "post.created": z.strictObject({
+    postId: id,
+    authorId: id,
+    mentionedUserIds: z.array(id).max(20),
+  }),
+
+  /** A post got a like (like-post.ts); only a new like publishes it. */
+  "post.liked": z.strictObject({ postId: id, authorId: id, likerId: id }),
+
+  /** A post got a comment (create-comment.ts). `authorId` is the post's author. */
+  "post.commented": z.strictObject({
+    postId: id,
+    authorId: id,
+    commentId: id,
+    commenterId: id,
+  }),
+
+  /**
+   * A user was @mentioned anywhere but in a new post's text (which post.created covers): in a
+   * comment, or added to a post by an edit.
+   */
+  "user.mentioned": z.strictObject({
+    mentionedUserId: id,
+    actorId: id,
+    postId: id,
+    commentId: id.nullable(),
+  }),
+
+  /**
+   * A payment was captured (the payments issue publishes it in the capture's transaction): the
+   * creator is told, the buyer gets a receipt. Amounts in minor units (cents) of `currency`.
+   * `postId`: the post bought or tipped from; null for a tip from a profile, and for a purchase
+   * whose post was deleted since (which still deserves its receipt).
+   */
+  "payment.completed": z
+    .strictObject({
+      paymentId: id,
+      kind: z.enum(["tip", "post_purchase"]),
+      buyerId: id,
+      creatorId: id,
+      postId: id.nullable(),
+      amount: z.int().positive().max(100_000_000),
+      currency: z.string().regex(/^[A-Z]{3}$/, "must be a 3-letter ISO 4217 code"),
+    })
+    .refine((p) => p.buyerId !== p.creatorId, {
+      message: "buyer and creator must differ",
+      path: ["creatorId"],
+    }),
+} as const;
+
+export type EventName = keyof typeof EVENT_SCHEMAS;
+export type EventData<N extends EventName> = z.infer<(typeof EVENT_SCHEMAS)[N]>;
+
+export const EVENT_NAMES = Object.keys(EVENT_SCHEMAS) as EventName[];
+
+export function isEventName(name: string): name is EventName {
+  return Object.hasOwn(EVENT_SCHEMAS, name);
+}

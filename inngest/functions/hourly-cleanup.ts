@@ -1,0 +1,26 @@
+import { pruneSentEvents } from "@/lib/events/prune-sent-events";
+import { deleteUnattachedMedia } from "@/lib/media/delete-unattached-media";
+import { defineScheduledFunction } from "../define-function";
+
+// Bounds one run's work; whatever is left waits for the next hour.
+const MAX_BATCHES = 50;
+const MEDIA_BATCH = 100;
+
+// Every hour: media uploaded and never used for a day is removed (files too), and events sent
+// over a week ago leave the outbox. Each batch is a step, so a retry resumes where it stopped.
+export const hourlyCleanup = defineScheduledFunction(
+  "hourly-cleanup",
+  { cron: "0 * * * *", everyMs: 60 * 60 * 1000 },
+  async ({ step }) => {
+    let media = 0;
+    for (let batch = 0; batch < MAX_BATCHES; batch++) {
+      const { deleted } = await step.run(`delete-unattached-media-${batch}`, () =>
+        deleteUnattachedMedia({ batchSize: MEDIA_BATCH }),
+      );
+      media += deleted;
+      if (deleted < MEDIA_BATCH) break;
+    }
+    const events = await step.run("prune-sent-events", () => pruneSentEvents());
+    return { media, events };
+  },
+);

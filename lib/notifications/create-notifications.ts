@@ -1,0 +1,50 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { MUTABLE_NOTIFICATION_KINDS, type TNotificationKind } from "./notifications.types";
+
+export type NewNotification = {
+  recipientId: string;
+  kind: TNotificationKind;
+  actorId: string | null;
+  postId: string | null;
+  data?: Prisma.InputJsonObject;
+  /** See dedupe-key.ts. */
+  dedupeKey: string;
+};
+
+const MUTABLE = new Set<TNotificationKind>(MUTABLE_NOTIFICATION_KINDS);
+
+/**
+ * Writes notifications, idempotently: a dedupe key already written is skipped (ON CONFLICT DO
+ * NOTHING), so running this again for the same rows writes nothing. Leaves out notifications
+ * to the person who did the thing and kinds their recipient muted. Answers how many it wrote.
+ */
+export async function createNotifications(rows: NewNotification[]): Promise<number> {
+  const candidates = rows.filter((row) => row.recipientId !== row.actorId);
+  if (candidates.length === 0) return 0;
+
+  const mutable = candidates.filter((row) => MUTABLE.has(row.kind));
+  const settings = mutable.length
+    ? await db.notificationSettings.findMany({
+        where: { userId: { in: [...new Set(mutable.map((row) => row.recipientId))] } },
+        select: { userId: true, mutedKinds: true },
+      })
+    : [];
+  const muted = new Map(settings.map((s) => [s.userId, new Set<string>(s.mutedKinds)]));
+  const wanted = candidates.filter((row) => !muted.get(row.recipientId)?.has(row.kind));
+  if (wanted.length === 0) return 0;
+
+  const { count } = await db.notification.createMany({
+    data: wanted.map((row) => ({
+      recipientId: row.recipientId,
+      kind: row.kind,
+      actorId: row.actorId,
+      postId: row.postId,
+      data: row.data ?? {},
+      dedupeKey: row.dedupeKey,
+    })),
+    skipDuplicates: true,
+  });
+  return count;
+}

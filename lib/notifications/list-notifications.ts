@@ -1,0 +1,124 @@
+import "server-only";
+import { previewOf } from "@/lib/payments/paid-post";
+import { z } from "zod";
+import { decodeCursor, encodeCursor, type Page, type TPageQuery } from "@/lib/api/pagination";
+import { db } from "@/lib/db";
+import { describeNotification } from "./describe-notification";
+import { distinctActors, groupNotifications, type NotificationGroup } from "./group-notifications";
+import type { TNotification, TNotificationActor, TNotificationKind } from "./notifications.types";
+
+const ZPositionSchema = z.object({ t: z.iso.datetime(), id: z.string() });
+type Position = z.infer<typeof ZPositionSchema>;
+
+// A page reads up to this many notifications per item asked for (and never more than
+// MAX_SCAN), so grouping can fill the page without a query per group.
+const SCAN_PER_ITEM = 5;
+const MAX_SCAN = 500;
+const ACTORS_SHOWN = 3;
+const EXCERPT_LENGTH = 100;
+
+const ROW_SELECT = {
+  id: true,
+  kind: true,
+  actorId: true,
+  postId: true,
+  data: true,
+  createdAt: true,
+  readAt: true,
+} as const;
+
+// Rows strictly after the cursor in (createdAt desc, id desc) order.
+function after(position: Position | undefined) {
+  if (!position) return {};
+  const t = new Date(position.t);
+  return { OR: [{ createdAt: { lt: t } }, { createdAt: t, id: { lt: position.id } }] };
+}
+
+/**
+ * The viewer's notifications, newest first, grouped (group-notifications.ts): a page holds up to
+ * `limit` items, each one notification or a run of likes of one post or of follows. Keyset-
+ * paged on (createdAt, id), which the Notification index serves; the cursor is scoped to the
+ * viewer. Actors and posts for the whole page come in two queries.
+ */
+export async function listNotifications(
+  viewerId: string,
+  page: TPageQuery,
+): Promise<Page<TNotification>> {
+  const scope = `notifications:${viewerId}`;
+  const position = decodeCursor(page.cursor, scope, ZPositionSchema);
+  const scan = Math.min(page.limit * SCAN_PER_ITEM, MAX_SCAN);
+  const rows = await db.notification.findMany({
+    where: { recipientId: viewerId, ...after(position) },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: scan + 1,
+    select: ROW_SELECT,
+  });
+  const { groups, consumed } = groupNotifications(rows.slice(0, scan), page.limit);
+
+  const actorIds = new Set(groups.flatMap((g) => distinctActors(g.rows).slice(0, ACTORS_SHOWN)));
+  const postIds = new Set(groups.flatMap((g) => (g.rows[0]?.postId ? [g.rows[0].postId] : [])));
+  const [actors, posts] = await Promise.all([
+    actorIds.size
+      ? db.user.findMany({
+          where: { id: { in: [...actorIds] } },
+          select: { id: true, username: true, displayName: true, avatarId: true },
+        })
+      : [],
+    postIds.size
+      ? db.post.findMany({
+          where: { id: { in: [...postIds] } },
+          select: { id: true, text: true, authorId: true, priceAmount: true },
+        })
+      : [],
+  ]);
+  const actorsById = new Map(actors.map((a) => [a.id, a]));
+  // A paid post's text is what people pay for: anyone but its author sees only its preview.
+  const postsById = new Map(
+    posts.map((p) => [
+      p.id,
+      {
+        id: p.id,
+        text: p.priceAmount !== null && p.authorId !== viewerId ? previewOf(p.text) : p.text,
+      },
+    ]),
+  );
+
+  const last = rows[consumed - 1];
+  return {
+    items: groups.map((group) => toItem(group, actorsById, postsById)),
+    nextCursor:
+      consumed < rows.length && last
+        ? encodeCursor(scope, { t: last.createdAt.toISOString(), id: last.id })
+        : null,
+  };
+}
+
+type Row = Awaited<ReturnType<typeof db.notification.findMany<{ select: typeof ROW_SELECT }>>>[0];
+
+function toItem(
+  group: NotificationGroup<Row>,
+  actorsById: Map<string, TNotificationActor>,
+  postsById: Map<string, { id: string; text: string }>,
+): TNotification {
+  const newest = group.rows[0]!;
+  const actorIds = distinctActors(group.rows);
+  const actors = actorIds
+    .slice(0, ACTORS_SHOWN)
+    .flatMap((id) => (actorsById.has(id) ? [actorsById.get(id)!] : []));
+  const post = newest.postId ? postsById.get(newest.postId) : undefined;
+  const data = (newest.data ?? {}) as Record<string, unknown>;
+  const kind = newest.kind as TNotificationKind;
+  return {
+    id: newest.id,
+    ids: group.rows.map((r) => r.id),
+    kind,
+    count: group.rows.length,
+    actors,
+    actorCount: actorIds.length,
+    post: post ? { id: post.id, excerpt: post.text.slice(0, EXCERPT_LENGTH) } : null,
+    data,
+    summary: describeNotification({ kind, actors, actorCount: actorIds.length, data }),
+    createdAt: newest.createdAt.toISOString(),
+    read: group.rows.every((r) => r.readAt !== null),
+  };
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { publishEvent } from "@/lib/events/publish-event";
+import { appendLedger } from "./append-ledger";
+
+type PaymentForCapture = {
+  id: string;
+  kind: "tip" | "post_purchase";
+  buyerId: string;
+  creatorId: string;
+  postId: string | null;
+  amount: number;
+  currency: string;
+  fee: number;
+};
+
+/**
+ * Records a completed capture, once: the status moves to captured only from created/approved (a
+ * concurrent or repeated call finds it moved and does nothing), and in the same transaction the
+ * creator is credited (the gross, then the fee as its own debit) and payment.completed goes into
+ * the outbox. Answers whether this call was the one that recorded it.
+ */
+export async function applyCapture(
+  tx: Tx,
+  payment: PaymentForCapture,
+  captureId: string,
+): Promise<boolean> {
+  const moved = await tx.payment.updateMany({
+    where: { id: payment.id, status: { in: ["created", "approved"] } },
+    data: { status: "captured", paypalCaptureId: captureId, capturedAt: new Date() },
+  });
+  if (moved.count === 0) return false;
+
+  const base = { creatorId: payment.creatorId, currency: payment.currency, paymentId: payment.id };
+  await appendLedger(tx, [
+    {
+      ...base,
+      kind: payment.kind === "tip" ? "tip" : "sale",
+      amount: payment.amount,
+      idempotencyKey: `payment:${payment.id}:gross`,
+    },
+    { ...base, kind: "fee", amount: -payment.fee, idempotencyKey: `payment:${payment.id}:fee` },
+  ]);
+  // A post deleted since the order was made: the money is still credited, the event (whose
+  // schema wants the post) is skipped rather than failing the capture.
+  if (payment.kind === "post_purchase" && payment.postId === null) return true;
+  await publishEvent(tx, "payment.completed", {
+    paymentId: payment.id,
+    kind: payment.kind,
+    buyerId: payment.buyerId,
+    creatorId: payment.creatorId,
+    postId: payment.postId,
+    amount: payment.amount,
+    currency: payment.currency,
+  });
+  return true;
+}

@@ -1,0 +1,148 @@
+import "server-only";
+import { ApiError } from "@/lib/api/errors";
+import { env } from "@/lib/config";
+import { db } from "@/lib/db";
+import { platformFee, toDecimalString } from "./money";
+import type { TCreatePaymentBody, TCreatePaymentResponse } from "./payments.types";
+import {
+  assertPaymentsConfigured,
+  createOrder,
+  PayPalCallError,
+  providerUnavailable,
+} from "./paypal/paypal-client";
+
+type Purchase = {
+  creatorId: string;
+  creatorUsername: string;
+  postId: string | null;
+  amount: number;
+  currency: string;
+  description: string;
+};
+
+async function resolvePurchase(buyerId: string, input: TCreatePaymentBody): Promise<Purchase> {
+  if (input.kind === "tip") {
+    const creator = await db.user.findUnique({
+      where: { id: input.creatorId },
+      select: { id: true, username: true },
+    });
+    if (!creator) throw new ApiError("not_found", "No such user to tip.");
+    if (creator.id === buyerId) throw new ApiError("unprocessable", "You can't tip yourself.");
+    return {
+      creatorId: creator.id,
+      creatorUsername: creator.username,
+      postId: null,
+      amount: input.amount,
+      currency: input.currency,
+      description: `Tip for @${creator.username} on Grover`,
+    };
+  }
+  const post = await db.post.findUnique({
+    where: { id: input.postId },
+    select: {
+      id: true,
+      authorId: true,
+      priceAmount: true,
+      priceCurrency: true,
+      author: { select: { username: true } },
+    },
+  });
+  if (!post) throw new ApiError("not_found", "No such post.");
+  if (post.priceAmount === null || post.priceCurrency === null) {
+    throw new ApiError("unprocessable", "This post is free: there is nothing to buy.");
+  }
+  if (post.authorId === buyerId)
+    throw new ApiError("unprocessable", "You can't buy your own post.");
+  const bought = await db.payment.findFirst({
+    where: { postId: post.id, buyerId, kind: "post_purchase", status: "captured" },
+    select: { id: true },
+  });
+  if (bought) throw new ApiError("conflict", "You have already bought this post.");
+  return {
+    creatorId: post.authorId,
+    creatorUsername: post.author.username,
+    postId: post.id,
+    amount: post.priceAmount,
+    currency: post.priceCurrency,
+    description: `Post by @${post.author.username} on Grover`,
+  };
+}
+
+/**
+ * Starts a payment: the row (with the fee fixed now), then a PayPal order for exactly that
+ * amount, paid to the platform's account. The buyer approves it at `approvalUrl`; the execute
+ * endpoint captures it. PayPal-Request-Id is the payment's id, so a retried create can't open two
+ * orders for one payment.
+ */
+export async function createPayment(
+  buyerId: string,
+  input: TCreatePaymentBody,
+  origin: string,
+): Promise<TCreatePaymentResponse> {
+  await assertPaymentsConfigured();
+  const config = env();
+  const purchase = await resolvePurchase(buyerId, input);
+  if (!config.PAYMENT_CURRENCIES.includes(purchase.currency as never)) {
+    throw new ApiError("unprocessable", `Payments in ${purchase.currency} are not accepted here.`);
+  }
+
+  const payment = await db.payment.create({
+    data: {
+      buyerId,
+      creatorId: purchase.creatorId,
+      kind: input.kind,
+      postId: purchase.postId,
+      amount: purchase.amount,
+      currency: purchase.currency,
+      fee: platformFee(purchase.amount, config.PLATFORM_FEE_BPS),
+    },
+    select: { id: true },
+  });
+
+  const back = `${origin}/checkout/return?payment=${payment.id}`;
+  let order;
+  try {
+    order = await createOrder(`order-${payment.id}`, {
+      intent: "CAPTURE",
+      purchase_units: [
+        {
+          reference_id: payment.id,
+          custom_id: payment.id,
+          description: purchase.description,
+          amount: {
+            currency_code: purchase.currency,
+            value: toDecimalString(purchase.amount, purchase.currency),
+          },
+        },
+      ],
+      application_context: {
+        brand_name: "Grover",
+        user_action: "PAY_NOW",
+        shipping_preference: "NO_SHIPPING",
+        return_url: back,
+        cancel_url: `${back}&cancelled=1`,
+      },
+    });
+  } catch (error) {
+    if (error instanceof PayPalCallError && error.unavailable) throw providerUnavailable();
+    throw error;
+  }
+  const approvalUrl = order.links?.find((l) => l.rel === "approve" || l.rel === "payer-action");
+  if (!order.id || !approvalUrl)
+    throw new Error("PayPal created an order without an approval link.");
+
+  await db.payment.update({
+    where: { id: payment.id },
+    data: {
+      paypalOrderId: order.id,
+      payeeMerchantId: order.purchase_units?.[0]?.payee?.merchant_id ?? null,
+    },
+  });
+  return {
+    id: payment.id,
+    orderId: order.id,
+    approvalUrl: approvalUrl.href,
+    amount: purchase.amount,
+    currency: purchase.currency,
+  };
+}

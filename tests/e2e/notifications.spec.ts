@@ -1,0 +1,65 @@
+// Notifications in the browser: the header's bell picks up new notifications without a reload,
+// the page lists them (grouped), marks them read and saves muted kinds.
+import { expect, test, type Page } from "@playwright/test";
+import { createApiClient, type SignedInUser } from "../support/api-client";
+
+async function signIn(page: Page, user: SignedInUser) {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(user.credentials.email);
+  await page.getByLabel("Password").fill(user.credentials.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/$/, { timeout: 15_000 });
+}
+
+const bell = (page: Page) =>
+  page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Notifications/ });
+
+test("the bell counts new notifications live, and the page reads and mutes them", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const { api, registerAndSignIn } = createApiClient(baseURL!);
+  const author = await registerAndSignIn();
+  const fans = [await registerAndSignIn(), await registerAndSignIn()];
+  const post = await api("/api/posts", {
+    method: "POST",
+    token: author.token,
+    body: { text: "Notify me" },
+  });
+  expect(post.status).toBe(201);
+
+  const unread = async () =>
+    (await api("/api/notifications/unread-count", { token: author.token })).body.count as number;
+  // The welcome is written in the background, a moment after sign-up.
+  await expect.poll(unread, { timeout: 15_000 }).toBe(1);
+
+  await signIn(page, author);
+  await expect(bell(page)).toHaveAccessibleName("Notifications, 1 unread");
+
+  // Meanwhile, elsewhere: two likes. The bell updates by itself: it polls every 15 s.
+  for (const fan of fans) {
+    await api(`/api/posts/${post.body.id}/like`, { method: "POST", token: fan.token });
+  }
+  await expect.poll(unread, { timeout: 15_000 }).toBe(3);
+  await expect(bell(page)).toHaveAccessibleName("Notifications, 3 unread", { timeout: 20_000 });
+
+  await bell(page).click();
+  await expect(page).toHaveURL(/\/notifications$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+  const list = page.getByRole("region", { name: "Your notifications" });
+  await expect(list.getByRole("link", { name: /and .* liked your post/ })).toBeVisible();
+  await expect(list.getByRole("link", { name: /^Unread: Welcome to Grover/ })).toBeVisible();
+
+  await page.getByRole("button", { name: "Mark all as read" }).click();
+  await expect(bell(page)).toHaveAccessibleName("Notifications");
+  await expect(list.getByText("Unread:")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Mark all as read" })).toBeDisabled();
+
+  const likes = page.getByRole("checkbox", { name: "Likes on my posts" });
+  await expect(likes).toBeChecked();
+  await likes.uncheck();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: "Likes on my posts" })).not.toBeChecked();
+});

@@ -1,0 +1,102 @@
+// The Docker image runs `node server.js` from Next's standalone output. This starts that server
+// as the image would (its own directory, PORT and HOSTNAME) and checks it serves. It needs a
+// build with `output: "standalone"`; `npm test` builds before the integration tests.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createWriteStream, existsSync, mkdirSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiClient } from "@/tests/support/api-client";
+import { ownDatabase, type OwnDatabase } from "@/tests/support/own-database";
+import { poll } from "@/tests/support/poll";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const STANDALONE = path.join(ROOT, ".next/standalone");
+const built = existsSync(path.join(STANDALONE, "server.js"));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+describe.runIf(built)("the standalone server (.next/standalone/server.js)", () => {
+  let child: ChildProcess;
+  let database: OwnDatabase;
+  let dataDir: string;
+  let baseURL = "";
+  const client = createApiClient(async () => baseURL);
+
+  beforeAll(async () => {
+    database = await ownDatabase();
+    dataDir = await mkdtemp(path.join(tmpdir(), "grover-standalone-"));
+    const port = await freePort();
+    baseURL = `http://127.0.0.1:${port}`;
+    mkdirSync(path.join(ROOT, "test-results"), { recursive: true });
+    const log = createWriteStream(path.join(ROOT, "test-results/standalone-server.log"));
+    const env: Record<string, string | undefined> = { ...process.env };
+    for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
+    child = spawn(process.execPath, ["server.js"], {
+      cwd: STANDALONE,
+      env: {
+        ...env,
+        ...database.env,
+        NODE_ENV: "production",
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
+        DATABASE_URL: database.url.toString(),
+        DATA_DIR: dataDir,
+        AUTH_SECRET: randomBytes(32).toString("hex"),
+        NEXTAUTH_URL: baseURL,
+        TRUST_PROXY: "true",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+    await poll(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`server.js exited (${child.exitCode})`);
+        return fetch(`${baseURL}/api/health/live`).then(
+          (res) => res.status === 200,
+          () => false,
+        );
+      },
+      { timeoutMs: 60_000, what: "the standalone server to answer" },
+    );
+  }, 90_000);
+
+  afterAll(async () => {
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    }
+    await database?.drop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it("serves /api/health/live, is ready (migrations shipped and applied) and serves the API", async () => {
+    expect((await client.api("/api/health/live")).status).toBe(200);
+    const ready = await poll(
+      async () => {
+        const res = await client.api("/api/health/ready");
+        return res.status === 200 ? res : undefined;
+      },
+      { timeoutMs: 30_000, what: "/api/health/ready" },
+    );
+    expect(ready.body).toMatchObject({ status: "ready", pendingMigrations: [] });
+    const { token } = await client.registerAndSignIn();
+    expect((await client.api("/api/auth/me", { token })).status).toBe(200);
+  });
+});
