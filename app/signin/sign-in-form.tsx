@@ -71,8 +71,9 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
       setFormError(signInErrorMessage(result?.error ?? ""));
       return;
     }
+    // No router.refresh() after the push: it could cancel the navigation, and the destination is
+    // rendered afresh anyway (dynamic pages aren't kept in the router cache).
     router.push(callbackUrl);
-    router.refresh();
     // Everything cached so far was fetched signed out (follow buttons, relations).
     void queryClient.invalidateQueries();
   }

@@ -113,8 +113,8 @@ export function SignUpForm() {
         return;
       }
       queryClient.setQueryData(userKeys.me(), user);
+      // No router.refresh(): it could cancel the push (see sign-in-form).
       router.push(`/u/${user.username}`);
-      router.refresh();
     } catch (error) {
       const fields = apiFieldErrors(error, LABELS);
       if (Object.keys(fields).length > 0) showErrors(fields);
