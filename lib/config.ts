@@ -25,6 +25,11 @@ const EnvSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .optional()
     .transform((v) => v === "true" || v === "1"),
+  /** Answer every API request with `x-sql-queries`, its SQL statement count (tests, benchmark). */
+  EXPOSE_QUERY_COUNT: z
+    .enum(["true", "false", "1", "0"])
+    .optional()
+    .transform((v) => v === "true" || v === "1"),
   /** Behind a load balancer: take the client IP from X-Forwarded-For (rate limits are per IP). */
   TRUST_PROXY: z
     .enum(["true", "false", "1", "0"])

@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { recordQuery } from "@/lib/db/query-count";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 export { Prisma };
@@ -18,14 +19,25 @@ function createClient() {
       "DATABASE_URL is not set yet: ensureDatabase() (run by instrumentation.ts) must finish before the first query.",
     );
   }
-  const adapter = new PrismaPg({
-    connectionString,
-    max: process.env.GROVER_EMBEDDED_DATABASE ? EMBEDDED_POOL_MAX : POOL_MAX,
-    // Fail (and answer 503) instead of queueing forever when the pool is exhausted or the
-    // server does not answer.
-    connectionTimeoutMillis: 10_000,
-    idleTimeoutMillis: 30_000,
-  });
+  const adapter = new PrismaPg(
+    {
+      connectionString,
+      max: process.env.GROVER_EMBEDDED_DATABASE ? EMBEDDED_POOL_MAX : POOL_MAX,
+      // Fail (and answer 503) instead of queueing forever when the pool is exhausted or the
+      // server does not answer.
+      connectionTimeoutMillis: 10_000,
+      idleTimeoutMillis: 30_000,
+    },
+    {
+      // The adapter calls this once per SQL statement it sends, transactions included, which makes
+      // it the one hook that sees every query. Returning undefined keeps statements unnamed, as
+      // without the option; the call is only used to count (lib/db/query-count.ts).
+      statementNameGenerator: (() => {
+        recordQuery();
+        return undefined;
+      }) as unknown as (query: unknown) => string,
+    },
+  );
   return new PrismaClient({
     adapter,
     // A password hash never leaves the database by accident, whatever a query forgets to

@@ -1,6 +1,7 @@
 // The running dispatcher, on globalThis: it is started from instrumentation.ts, a separate
 // bundle from the route handlers that publish events, and each bundle has its own copy of every
 // module. No `import "server-only"` for that reason.
+import { AsyncLocalStorage } from "node:async_hooks";
 
 export type RunningDispatcher = {
   /** Look for due events soon, instead of at the next poll. */
@@ -10,7 +11,11 @@ export type RunningDispatcher = {
 };
 
 const KEY = Symbol.for("grover.eventsDispatcher");
-type Holder = { [KEY]?: RunningDispatcher };
+const CONTEXT = Symbol.for("grover.eventsDispatcherContext");
+type Holder = {
+  [KEY]?: RunningDispatcher;
+  [CONTEXT]?: ReturnType<typeof AsyncLocalStorage.snapshot>;
+};
 
 export function runningDispatcher(): RunningDispatcher | undefined {
   return (globalThis as Holder)[KEY];
@@ -18,6 +23,9 @@ export function runningDispatcher(): RunningDispatcher | undefined {
 
 export function setRunningDispatcher(dispatcher: RunningDispatcher | undefined): void {
   (globalThis as Holder)[KEY] = dispatcher;
+  // The async context of the dispatcher's start (outside any request): nudged passes run in it,
+  // so a request's SQL query count (lib/db/query-count.ts) never includes the dispatcher's work.
+  (globalThis as Holder)[CONTEXT] = AsyncLocalStorage.snapshot();
 }
 
 // Published events become visible when their transaction commits, a few milliseconds after
@@ -27,5 +35,6 @@ const NUDGE_DELAY_MS = 50;
 export function nudgeDispatcher(): void {
   const dispatcher = runningDispatcher();
   if (!dispatcher) return;
-  setTimeout(() => dispatcher.nudge(), NUDGE_DELAY_MS).unref();
+  const context = (globalThis as Holder)[CONTEXT] ?? ((fn: () => void) => fn());
+  setTimeout(() => context(() => dispatcher.nudge()), NUDGE_DELAY_MS).unref();
 }

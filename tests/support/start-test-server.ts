@@ -157,6 +157,8 @@ function serverEnv(overrides: Record<string, string>): Record<string, string | u
     // parallel tests don't share one rate-limit bucket, and rate-limit tests pin an address.
     TRUST_PROXY: "true",
     NEXT_TELEMETRY_DISABLED: "1",
+    // Query budgets (query-budget.test.ts) read each response's SQL statement count.
+    EXPOSE_QUERY_COUNT: "true",
     ...overrides,
   };
 }
