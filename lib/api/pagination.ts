@@ -76,3 +76,25 @@ export function toPage<Row, Item>(
     nextCursor: hasMore && last ? encodeCursor(scope, positionOf(last)) : null,
   };
 }
+
+const ZNewestFirstPositionSchema = z.tuple([z.iso.datetime(), z.string()]);
+
+/**
+ * The keyset pieces of a list ordered newest first by (createdAt, id): the `where` fragment for
+ * rows after the cursor, the `orderBy`, and each row's position for the next cursor.
+ */
+export function newestFirst(cursor: string | undefined, scope: string) {
+  const after = decodeCursor(cursor, scope, ZNewestFirstPositionSchema);
+  return {
+    where: after
+      ? {
+          OR: [
+            { createdAt: { lt: new Date(after[0]) } },
+            { createdAt: new Date(after[0]), id: { lt: after[1] } },
+          ],
+        }
+      : {},
+    orderBy: [{ createdAt: "desc" as const }, { id: "desc" as const }],
+    positionOf: (row: { createdAt: Date; id: string }) => [row.createdAt.toISOString(), row.id],
+  };
+}

@@ -1,28 +1,18 @@
 import "server-only";
-import { z } from "zod";
-import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
+import { newestFirst, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
 import type { TLedgerEntry } from "./payments.types";
-
-const ZPosition = z.tuple([z.iso.datetime(), z.string()]);
 
 /** Every movement of the creator's balance, newest first. */
 export async function listLedger(creatorId: string, page: TPageQuery): Promise<Page<TLedgerEntry>> {
   const scope = `ledger:${creatorId}`;
-  const after = decodeCursor(page.cursor, scope, ZPosition);
+  const keyset = newestFirst(page.cursor, scope);
   const rows = await db.ledgerEntry.findMany({
     where: {
       creatorId,
-      ...(after
-        ? {
-            OR: [
-              { createdAt: { lt: new Date(after[0]) } },
-              { createdAt: new Date(after[0]), id: { lt: after[1] } },
-            ],
-          }
-        : {}),
+      ...keyset.where,
     },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: keyset.orderBy,
     take: page.limit + 1,
     select: {
       id: true,
@@ -34,11 +24,8 @@ export async function listLedger(creatorId: string, page: TPageQuery): Promise<P
       createdAt: true,
     },
   });
-  return toPage(
-    rows,
-    page.limit,
-    scope,
-    (r) => [r.createdAt.toISOString(), r.id],
-    (r) => ({ ...r, createdAt: r.createdAt.toISOString() }),
-  );
+  return toPage(rows, page.limit, scope, keyset.positionOf, (r) => ({
+    ...r,
+    createdAt: r.createdAt.toISOString(),
+  }));
 }
