@@ -11,6 +11,8 @@ import { createWriteStream, existsSync, readFileSync, writeFileSync } from "node
 import { cpus, totalmem } from "node:os";
 import autocannon from "autocannon";
 import pg from "pg";
+import { feedIdsSql } from "../lib/posts/feed-ids-sql";
+import { postsPageSql } from "../lib/posts/posts-page-sql";
 import { assertLocalDatabase } from "../tests/support/assert-local-database";
 import { SEED_PASSWORD } from "./seed-password";
 
@@ -127,36 +129,26 @@ async function load(c: Case, token: string): Promise<Row> {
   );
 }
 
-/** The feed's page done with raw pg: the same id query as lib/posts/list-feed.ts, then the posts
- * with their authors and counts in one statement (what load-posts gathers in several). */
+/** The feed's first page done with raw `pg`: the very statements lib/posts/list-feed.ts runs
+ * (the ids, then the page), without Next.js, Prisma, the session lookup or JSON shaping. */
 async function rawFeed(pool: pg.Pool, viewerId: string): Promise<Row> {
   const latencies: number[] = [];
   const until = Date.now() + DURATION * 1000;
   const worker = async () => {
     while (Date.now() < until) {
       const started = performance.now();
-      const ids = await pool.query(
-        `SELECT p.id FROM (SELECT "followingId" AS "authorId" FROM "Follow" WHERE "followerId" = $1
-           UNION SELECT $1) a
-         CROSS JOIN LATERAL (SELECT id, "createdAt" FROM "Post" WHERE "authorId" = a."authorId"
-           ORDER BY "createdAt" DESC, id DESC LIMIT 21) p
-         ORDER BY p."createdAt" DESC, p.id DESC LIMIT 21`,
-        [viewerId],
+      const idsSql = feedIdsSql(viewerId, null, 21);
+      const ids = await pool.query<{ id: string }>(idsSql.text, idsSql.values);
+      const pageSql = postsPageSql(
+        ids.rows.slice(0, 20).map((r) => r.id),
+        viewerId,
       );
-      await pool.query(
-        `SELECT p.id, p.text, p."createdAt", p."likeCount", p."commentCount", p."reactionCount",
-                u.id AS "authorId", u.username, u."displayName",
-                (SELECT json_agg(json_build_object('emoji', emoji, 'count', count))
-                   FROM "PostReactionCount" r WHERE r."postId" = p.id) AS reactions,
-                EXISTS (SELECT 1 FROM "Like" l WHERE l."postId" = p.id AND l."userId" = $2) AS liked
-         FROM "Post" p JOIN "User" u ON u.id = p."authorId" WHERE p.id = ANY($1)`,
-        [ids.rows.map((r) => r.id), viewerId],
-      );
+      await pool.query(pageSql.text, pageSql.values);
       latencies.push(performance.now() - started);
     }
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, worker));
-  return summarise("feed, raw pg (2 statements)", latencies, 0, DURATION, 2);
+  return summarise("feed, raw pg (same 2 statements)", latencies, 0, DURATION, 2);
 }
 
 async function main(): Promise<void> {

@@ -12,19 +12,14 @@ export function previewOf(text: string): string {
   return `${(space > limit / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** Of these posts, the ones the viewer has bought (a captured, unrefunded purchase). */
-export async function loadPostUnlocks(postIds: string[], viewerId?: string): Promise<Set<string>> {
-  if (!viewerId || postIds.length === 0) return new Set();
-  const rows = await db.payment.findMany({
-    where: {
-      buyerId: viewerId,
-      postId: { in: postIds },
-      kind: "post_purchase",
-      status: "captured",
-    },
-    select: { postId: true },
+/** Whether the viewer has bought this post (a captured, unrefunded purchase). */
+export async function hasBoughtPost(postId: string, viewerId?: string): Promise<boolean> {
+  if (!viewerId) return false;
+  const purchase = await db.payment.findFirst({
+    where: { buyerId: viewerId, postId, kind: "post_purchase", status: "captured" },
+    select: { id: true },
   });
-  return new Set(rows.flatMap((r) => (r.postId ? [r.postId] : [])));
+  return purchase !== null;
 }
 
 type PaidFields = {
@@ -38,7 +33,7 @@ type PaidState = { price: number; currency: string; unlocked: boolean; mediaCoun
 /** A post's `paid` field: null when free; unlocked for its author and its buyers. */
 export function paidState(
   row: PaidFields,
-  unlocked: Set<string>,
+  bought: boolean,
   viewerId: string | undefined,
   mediaCount: number,
 ): PaidState | null {
@@ -46,7 +41,7 @@ export function paidState(
   return {
     price: row.priceAmount,
     currency: row.priceCurrency,
-    unlocked: row.authorId === viewerId || unlocked.has(row.id),
+    unlocked: row.authorId === viewerId || bought,
     mediaCount,
   };
 }

@@ -8,7 +8,10 @@ import { loadViewerRelations } from "./load-viewer-relations";
 import { toUserSummary } from "./public-user";
 import type { TUserSummary } from "./users.types";
 
-const ZPositionSchema = z.object({ score: z.number(), id: z.string() });
+// tier: 0 the exact username, 1 username prefix, 2 display name prefix, 3 fuzzy.
+// rank: followers within tiers 0-2, similarity within tier 3, higher first.
+const ZPositionSchema = z.object({ tier: z.int().min(0).max(3), rank: z.number(), id: z.string() });
+type Position = z.infer<typeof ZPositionSchema>;
 
 type Row = {
   id: string;
@@ -17,17 +20,29 @@ type Row = {
   bio: string;
   avatarId: string | null;
   avatarKey: string | null;
-  score: number;
+  tier: number;
+  rank: number;
 };
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Rows of `tier` past the cursor: none of an earlier tier, all of a later one. */
+function pastCursor(tier: number, rank: Prisma.Sql, position: Position | undefined): Prisma.Sql {
+  if (!position || position.tier < tier) return Prisma.sql`TRUE`;
+  if (position.tier > tier) return Prisma.sql`FALSE`;
+  return Prisma.sql`(${rank} < ${position.rank} OR (${rank} = ${position.rank} AND id > ${position.id}))`;
+}
+
 /**
- * Users by username and display name: exact and prefix matches first, then fuzzy matches by
- * trigram similarity (pg_trgm, served by the GIN trigram indexes on both columns). Paged by
- * keyset on (score, id), so the order is stable across pages.
+ * Users by username and display name, the way people look for someone: the exact username,
+ * then usernames starting with the query, then display names starting with it (each by
+ * followers, so the account most people mean comes first), then fuzzy matches (a typo, or the
+ * query inside the name) by trigram similarity. Each tier is its own ordered, limited subquery
+ * on its own index, and PostgreSQL runs the parts of a UNION ALL in order and stops at the
+ * LIMIT, so a page that the prefix tiers fill never scores the fuzzy candidates (which, for a
+ * prefix most names share, is every account). Paged by keyset on (tier, rank, id).
  */
 export async function searchUsers(
   rawQuery: string,
@@ -38,32 +53,36 @@ export async function searchUsers(
   // Named by a digest so a long query can't push the cursor past its length cap.
   const scope = `users-search:${createHash("sha256").update(q).digest("base64url").slice(0, 22)}`;
   const position = decodeCursor(page.cursor, scope, ZPositionSchema);
+  const take = page.limit + 1;
   const prefix = `${escapeLike(q)}%`;
   const contains = `%${escapeLike(q)}%`;
-
-  const afterCursor = position
-    ? Prisma.sql`WHERE (score < ${position.score} OR (score = ${position.score} AND id > ${position.id}))`
-    : Prisma.empty;
+  const followers = Prisma.sql`"followersCount"::float8`;
+  const similarity = Prisma.sql`greatest(similarity(username, ${q}), similarity(lower("displayName"), ${q}))::float8`;
+  const columns = Prisma.sql`id, username, "displayName", bio, "avatarId"`;
 
   const rows = await db.$queryRaw<Row[]>`
-    WITH matches AS (
-      SELECT id, username, "displayName", bio, "avatarId",
-        (CASE WHEN username = ${q} THEN 4
-              WHEN username LIKE ${prefix} THEN 2
-              WHEN lower("displayName") LIKE ${prefix} THEN 1.5
-              ELSE 0 END
-         + greatest(similarity(username, ${q}), similarity(lower("displayName"), ${q})))::float8 AS score
-      FROM "User"
-      WHERE username LIKE ${contains}
-         OR lower("displayName") LIKE ${contains}
-         OR username % ${q}
-         OR lower("displayName") % ${q}
-    )
-    SELECT *, (SELECT "thumbnailKey" FROM "Media" WHERE "Media".id = matches."avatarId") AS "avatarKey"
-    FROM matches
-    ${afterCursor}
-    ORDER BY score DESC, id ASC
-    LIMIT ${page.limit + 1}`;
+    SELECT m.*, (SELECT "thumbnailKey" FROM "Media" WHERE "Media".id = m."avatarId") AS "avatarKey"
+    FROM (
+      (SELECT ${columns}, 0 AS tier, ${followers} AS rank FROM "User"
+       WHERE username = ${q} AND ${pastCursor(0, followers, position)})
+      UNION ALL
+      (SELECT ${columns}, 1, ${followers} FROM "User"
+       WHERE username LIKE ${prefix} AND username <> ${q} AND ${pastCursor(1, followers, position)}
+       ORDER BY 7 DESC, id LIMIT ${take})
+      UNION ALL
+      (SELECT ${columns}, 2, ${followers} FROM "User"
+       WHERE lower("displayName") LIKE ${prefix} AND username NOT LIKE ${prefix}
+         AND ${pastCursor(2, followers, position)}
+       ORDER BY 7 DESC, id LIMIT ${take})
+      UNION ALL
+      (SELECT ${columns}, 3, ${similarity} FROM "User"
+       WHERE (username % ${q} OR lower("displayName") % ${q}
+              OR username LIKE ${contains} OR lower("displayName") LIKE ${contains})
+         AND username NOT LIKE ${prefix} AND lower("displayName") NOT LIKE ${prefix}
+         AND ${pastCursor(3, similarity, position)}
+       ORDER BY 7 DESC, id LIMIT ${take})
+    ) m
+    LIMIT ${take}`;
 
   const relations = await loadViewerRelations(
     viewerId,
@@ -73,7 +92,7 @@ export async function searchUsers(
     rows,
     page.limit,
     scope,
-    (r) => ({ score: r.score, id: r.id }),
+    (r) => ({ tier: r.tier, rank: r.rank, id: r.id }),
     (r) =>
       toUserSummary(
         { ...r, avatar: r.avatarKey ? { thumbnailKey: r.avatarKey } : null },

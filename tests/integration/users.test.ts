@@ -285,6 +285,28 @@ describe("GET /api/users/search/{query}", () => {
     expect(new Set(all).size).toBe(3);
   });
 
+  it("pages one at a time from the exact name through prefixes to fuzzy matches, each once", async () => {
+    const tag = Math.random().toString(36).slice(2, 8);
+    const exact = await registerAndSignIn({ username: `kit${tag}` });
+    const prefix = await registerAndSignIn({ username: `kit${tag}_2` });
+    const byName = await registerAndSignIn({
+      username: `n_${tag}`,
+      displayName: `Kit${tag} Jones`,
+    });
+    const inside = await registerAndSignIn({ username: `the_kit${tag}` });
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+      const res = await api(`/api/users/search/kit${tag}?limit=1${query}`);
+      expect(res.status).toBe(200);
+      seen.push(...res.body.items.map((u: { id: string }) => u.id));
+      cursor = res.body.nextCursor;
+    } while (cursor && seen.length < 10);
+    expect(seen).toEqual([exact.user.id, prefix.user.id, byName.user.id, inside.user.id]);
+  });
+
   it("refuses an over-long query", async () => {
     const res = await api(`/api/users/search/${"a".repeat(51)}`);
     expect(res.status).toBe(400);

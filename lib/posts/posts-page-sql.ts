@@ -1,0 +1,86 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { MediaRow } from "@/lib/media/to-media";
+import type { TReactionEmoji } from "./posts.types";
+
+export type PostPageRow = {
+  id: string;
+  authorId: string;
+  text: string;
+  contentWarning: string | null;
+  priceAmount: number | null;
+  priceCurrency: string | null;
+  createdAt: Date;
+  editedAt: Date | null;
+  likeCount: number;
+  commentCount: number;
+  reactionCount: number;
+  username: string;
+  displayName: string;
+  bio: string;
+  avatarId: string | null;
+  avatarKey: string | null;
+  hashtags: string[];
+  mentions: string[];
+  reactions: { emoji: string; count: number }[];
+  media: MediaRow[];
+  liked: boolean;
+  saved: boolean;
+  myReactions: TReactionEmoji[];
+  bought: boolean;
+  following: boolean;
+  followsYou: boolean;
+};
+
+/**
+ * The statement behind lib/posts/load-posts.ts: posts by id, in the order given, with their
+ * author, tags, mentions, reactions per emoji, media and the viewer's own state. Each relation
+ * is a correlated subquery on an index, aggregated to an array or JSON inside PostgreSQL, so a
+ * page is one round trip however many posts it has (Prisma's `include` sends one query per
+ * relation). Signed out, `viewer` is null and every viewer column is false or empty.
+ * Kept apart from its caller so the benchmark can run the very same SQL through raw `pg`.
+ */
+export function postsPageSql(ids: string[], viewer: string | null): Prisma.Sql {
+  return Prisma.sql`
+    SELECT p.id, p."authorId", p.text, p."contentWarning", p."priceAmount", p."priceCurrency",
+      p."createdAt", p."editedAt", p."likeCount", p."commentCount", p."reactionCount",
+      u.username, u."displayName", u.bio, u."avatarId", avatar."thumbnailKey" AS "avatarKey",
+      ARRAY(SELECT t.tag FROM "PostTag" t WHERE t."postId" = p.id ORDER BY t.tag) AS hashtags,
+      ARRAY(
+        SELECT mu.username FROM "PostMention" m JOIN "User" mu ON mu.id = m."userId"
+        WHERE m."postId" = p.id ORDER BY mu.username
+      ) AS mentions,
+      COALESCE((
+        SELECT json_agg(json_build_object('emoji', rc.emoji, 'count', rc.count)
+                        ORDER BY rc.count DESC, rc.emoji)
+        FROM "PostReactionCount" rc WHERE rc."postId" = p.id AND rc.count > 0
+      ), '[]') AS reactions,
+      COALESCE((
+        SELECT json_agg(json_build_object(
+          'id', md.id, 'kind', md.kind, 'mimeType', md."mimeType", 'fileKey', md."fileKey",
+          'thumbnailKey', md."thumbnailKey", 'posterKey', md."posterKey", 'width', md.width,
+          'height', md.height, 'size', md.size, 'duration', md.duration,
+          'blurDataUrl', md."blurDataUrl", 'alt', md.alt) ORDER BY md.position)
+        FROM "Media" md WHERE md."postId" = p.id
+      ), '[]') AS media,
+      EXISTS (SELECT 1 FROM "Like" l WHERE l."userId" = ${viewer} AND l."postId" = p.id) AS liked,
+      EXISTS (SELECT 1 FROM "Save" s WHERE s."userId" = ${viewer} AND s."postId" = p.id) AS saved,
+      ARRAY(
+        SELECT r.emoji FROM "Reaction" r WHERE r."userId" = ${viewer} AND r."postId" = p.id
+      ) AS "myReactions",
+      EXISTS (
+        SELECT 1 FROM "Payment" pay
+        WHERE pay."buyerId" = ${viewer} AND pay."postId" = p.id
+          AND pay.kind = 'post_purchase' AND pay.status = 'captured'
+      ) AS bought,
+      EXISTS (
+        SELECT 1 FROM "Follow" f WHERE f."followerId" = ${viewer} AND f."followingId" = p."authorId"
+      ) AS following,
+      EXISTS (
+        SELECT 1 FROM "Follow" f WHERE f."followerId" = p."authorId" AND f."followingId" = ${viewer}
+      ) AS "followsYou"
+    FROM unnest(ARRAY[${Prisma.join(ids)}]::text[]) WITH ORDINALITY AS wanted(id, position)
+    JOIN "Post" p ON p.id = wanted.id
+    JOIN "User" u ON u.id = p."authorId"
+    LEFT JOIN "Media" avatar ON avatar.id = u."avatarId"
+    ORDER BY wanted.position`;
+}
