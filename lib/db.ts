@@ -1,6 +1,8 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { recordQuery } from "@/lib/db/query-count";
+import { log } from "@/lib/log";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 export { Prisma };
@@ -12,32 +14,39 @@ export { Prisma };
 const POOL_MAX = 10;
 const EMBEDDED_POOL_MAX = 1;
 
-function createClient() {
+function createPool(): pg.Pool {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
     throw new Error(
       "DATABASE_URL is not set yet: ensureDatabase() (run by instrumentation.ts) must finish before the first query.",
     );
   }
-  const adapter = new PrismaPg(
-    {
-      connectionString,
-      max: process.env.GROVER_EMBEDDED_DATABASE ? EMBEDDED_POOL_MAX : POOL_MAX,
-      // Fail (and answer 503) instead of queueing forever when the pool is exhausted or the
-      // server does not answer.
-      connectionTimeoutMillis: 10_000,
-      idleTimeoutMillis: 30_000,
-    },
-    {
-      // The adapter calls this once per SQL statement it sends, transactions included, which makes
-      // it the one hook that sees every query. Returning undefined keeps statements unnamed, as
-      // without the option; the call is only used to count (lib/db/query-count.ts).
-      statementNameGenerator: (() => {
-        recordQuery();
-        return undefined;
-      }) as unknown as (query: unknown) => string,
-    },
+  const pool = new pg.Pool({
+    connectionString,
+    max: process.env.GROVER_EMBEDDED_DATABASE ? EMBEDDED_POOL_MAX : POOL_MAX,
+    // Fail (and answer 503) instead of queueing forever when the pool is exhausted or the
+    // server does not answer.
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // A connection that dies while idle in the pool (a database restart) is dropped by the pool;
+  // without a listener the error event would end the process.
+  pool.on("error", (error) =>
+    log.warn("idle database connection closed", { error: error.message }),
   );
+  return pool;
+}
+
+function createClient(pool: pg.Pool) {
+  const adapter = new PrismaPg(pool, {
+    // The adapter calls this once per SQL statement it sends, transactions included, which makes
+    // it the one hook that sees every query. Returning undefined keeps statements unnamed, as
+    // without the option; the call is only used to count (lib/db/query-count.ts).
+    statementNameGenerator: (() => {
+      recordQuery();
+      return undefined;
+    }) as unknown as (query: unknown) => string,
+  });
   return new PrismaClient({
     adapter,
     // A password hash never leaves the database by accident, whatever a query forgets to
@@ -50,14 +59,22 @@ export type Db = ReturnType<typeof createClient>;
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-// One client per process, on globalThis so that Next's dev server, which re-evaluates modules on
-// every change, does not open a new pool each time.
+// One pool and client per process, on globalThis so that Next's dev server, which re-evaluates
+// modules on every change, does not open a new pool each time.
 const KEY = Symbol.for("grover.prisma");
-type Store = { [KEY]?: Db };
+type Store = { [KEY]?: { pool: pg.Pool; db: Db } };
+
+function connection(): { pool: pg.Pool; db: Db } {
+  const store = globalThis as Store;
+  if (!store[KEY]) {
+    const pool = createPool();
+    store[KEY] = { pool, db: createClient(pool) };
+  }
+  return store[KEY];
+}
 
 function client(): Db {
-  const store = globalThis as Store;
-  return (store[KEY] ??= createClient());
+  return connection().db;
 }
 
 /**
@@ -72,3 +89,28 @@ export const db: Db = new Proxy({} as Db, {
   },
   has: (_target, property) => Reflect.has(client(), property),
 });
+
+// `timestamp` columns hold UTC (Prisma writes them so); pg would read them as local time.
+const TIMESTAMP_OID = 1114;
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP_OID
+      ? (value: string) => new Date(`${value.replace(" ", "T")}Z`)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/**
+ * One statement straight through the pool Prisma uses, for the hot reads written in SQL anyway
+ * (the session lookup, the feed, a page of posts): Prisma's `$queryRaw` spends about twice the
+ * CPU time of pg on the same statement (README, "Performance"). Counted like Prisma's queries.
+ * Rows come back as pg parses them: json as objects, arrays as arrays, timestamps as Dates.
+ */
+export async function queryRows<Row>(statement: Prisma.Sql): Promise<Row[]> {
+  recordQuery();
+  const result = await connection().pool.query({
+    text: statement.text,
+    values: statement.values,
+    types,
+  });
+  return result.rows as Row[];
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
-import { db } from "@/lib/db";
+import { queryRows } from "@/lib/db";
 import { feedIdsSql } from "./feed-ids-sql";
 import { loadPosts } from "./load-posts";
 import type { TPost } from "./posts.types";
@@ -20,7 +20,7 @@ export async function listFeed(viewerId: string, page: TPageQuery): Promise<Page
   const scope = `feed:${viewerId}`;
   const position = decodeCursor(page.cursor, scope, ZPositionSchema);
   const after = position ? { createdAt: new Date(position.t), id: position.id } : null;
-  const rows = await db.$queryRaw<Row[]>(feedIdsSql(viewerId, after, page.limit + 1));
+  const rows = await queryRows<Row>(feedIdsSql(viewerId, after, page.limit + 1));
 
   const ids = toPage(
     rows,

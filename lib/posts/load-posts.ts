@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { queryRows } from "@/lib/db";
 import { toMedia } from "@/lib/media/to-media";
 import { lockPaidPost, paidState } from "@/lib/payments/paid-post";
 import { toUserSummary } from "@/lib/users/public-user";
@@ -13,7 +13,7 @@ import type { TPost } from "./posts.types";
  */
 export async function loadPosts(ids: string[], viewerId?: string): Promise<TPost[]> {
   if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<PostPageRow[]>(postsPageSql(ids, viewerId ?? null));
+  const rows = await queryRows<PostPageRow>(postsPageSql(ids, viewerId ?? null));
 
   // A paid post the viewer hasn't bought keeps a preview of its text and none of its media.
   return rows.map((row) => lockPaidPost(toPost(row, viewerId)));

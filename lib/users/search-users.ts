@@ -2,8 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
-import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, queryRows } from "@/lib/db";
 import { loadViewerRelations } from "./load-viewer-relations";
 import { toUserSummary } from "./public-user";
 import type { TUserSummary } from "./users.types";
@@ -60,7 +59,7 @@ export async function searchUsers(
   const similarity = Prisma.sql`greatest(similarity(username, ${q}), similarity(lower("displayName"), ${q}))::float8`;
   const columns = Prisma.sql`id, username, "displayName", bio, "avatarId"`;
 
-  const rows = await db.$queryRaw<Row[]>`
+  const rows = await queryRows<Row>(Prisma.sql`
     SELECT m.*, (SELECT "thumbnailKey" FROM "Media" WHERE "Media".id = m."avatarId") AS "avatarKey"
     FROM (
       (SELECT ${columns}, 0 AS tier, ${followers} AS rank FROM "User"
@@ -82,7 +81,7 @@ export async function searchUsers(
          AND ${pastCursor(3, similarity, position)}
        ORDER BY 7 DESC, id LIMIT ${take})
     ) m
-    LIMIT ${take}`;
+    LIMIT ${take}`);
 
   const relations = await loadViewerRelations(
     viewerId,

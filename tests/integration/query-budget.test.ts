@@ -10,17 +10,17 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, registerAndSignIn, type SignedInUser } from "@/tests/support/api-client";
 
-// Measured: a post list is the viewer's session (two statements: the session and its user), the
-// list's ids, then one statement for the page (lib/posts/load-posts.ts). The writes answer the
+// Measured: a post list is the viewer's session (one statement, user joined in), the list's
+// ids, then one statement for the page (lib/posts/posts-page-sql.ts). The writes answer the
 // post, so they include that page load.
 const BUDGET = {
-  feed: 4,
-  explore: 4,
-  postSearch: 4,
-  userSearch: 5,
-  profile: 7,
-  createPost: 13,
-  like: 10,
+  feed: 3,
+  explore: 3,
+  postSearch: 3,
+  userSearch: 4,
+  profile: 6,
+  createPost: 12,
+  like: 9,
 };
 
 const PAGE = 20;
