@@ -17,11 +17,13 @@ import {
   HeartIcon,
   MoreIcon,
   PencilIcon,
+  RepostIcon,
   SmilePlusIcon,
   TrashIcon,
 } from "./icons";
 import { formatCount } from "./profile-header";
 import { Spinner } from "./spinner";
+import { QuoteDialog } from "./quote-dialog";
 import { TipLink } from "./tip-link";
 
 /** Names for the allowed reactions, for screen readers and tooltips. */
@@ -211,6 +213,7 @@ function AuthorMenu({ post, onDeleted }: { post: TPost; onDeleted?: () => void }
  */
 export function PostActions({ post, onDeleted }: { post: TPost; onDeleted?: () => void }) {
   const actions = usePostActions(post.id);
+  const [quoting, setQuoting] = useState(false);
   const pathname = usePathname();
   const { viewer, counts } = post;
   const likes = formatCount(counts.likes, "like", "likes");
@@ -298,6 +301,35 @@ export function PostActions({ post, onDeleted }: { post: TPost; onDeleted?: () =
             <span className="sr-only">Comment</span>
           )}
         </Link>
+
+        {viewer ? (
+          <>
+            <button
+              type="button"
+              aria-pressed={viewer.reposted}
+              title={viewer.reposted ? "Undo repost" : "Repost"}
+              onClick={() => actions.setReposted(!viewer.reposted)}
+              className={action(viewer.reposted ? "saved" : "idle")}
+            >
+              <RepostIcon className="size-5" />
+              <span className="sr-only">Repost</span>
+              {counts.reposts > 0 ? <span className="tabular-nums">{counts.reposts}</span> : null}
+            </button>
+            <button
+              type="button"
+              title="Quote"
+              aria-haspopup="dialog"
+              onClick={() => setQuoting(true)}
+              className={action()}
+            >
+              <span aria-hidden="true" className="text-lg leading-none">
+                ❝
+              </span>
+              <span className="sr-only">Quote</span>
+            </button>
+            <QuoteDialog post={post} open={quoting} onClose={() => setQuoting(false)} />
+          </>
+        ) : null}
 
         {viewer ? (
           <button

@@ -7,6 +7,7 @@ import { Avatar } from "./avatar";
 import { PaidPostPanel } from "./paid-post-panel";
 import { PostActions } from "./post-actions";
 import { PostHistoryDialog } from "./post-history-dialog";
+import { RepostIcon } from "./icons";
 import { PostMedia } from "./post-media";
 import { RichText } from "./rich-text";
 
@@ -135,6 +136,31 @@ function ContentWarning({ post }: { post: TPost }) {
   );
 }
 
+/** The original inside a quote post, or a note that it is no longer there. */
+function QuotedPost({ quoted }: { quoted: TPost["quoted"] }) {
+  if (!quoted) return null;
+  if (!quoted.available || !quoted.post) {
+    return (
+      <p className="mt-3 rounded-xl border border-stone-200 bg-stone-50 p-3 text-sm text-stone-600">
+        This post is unavailable.
+      </p>
+    );
+  }
+  const { author, text, contentWarning } = quoted.post;
+  return (
+    <Link
+      href={`/p/${quoted.id}`}
+      className="mt-3 block rounded-xl border border-stone-200 p-3 text-sm hover:bg-stone-50"
+    >
+      <span className="font-semibold text-stone-900">{author.displayName}</span>{" "}
+      <span className="text-stone-600">@{author.username}</span>
+      <span className="mt-1 block break-words text-stone-800">
+        {contentWarning ? `Content warning: ${contentWarning}` : text}
+      </span>
+    </Link>
+  );
+}
+
 export type PostCardProps = {
   post: TPost;
   /** The author's name is this heading, so headings step through a feed post by post. */
@@ -166,6 +192,15 @@ export function PostCard({
       aria-labelledby={`${nameId} ${timeId}`}
       className="rounded-2xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5"
     >
+      {post.repostedBy ? (
+        <p className="mb-2 flex items-center gap-1.5 text-sm text-stone-600">
+          <RepostIcon className="size-4" />
+          <Link href={`/u/${post.repostedBy.username}`} className="font-medium hover:underline">
+            {post.repostedBy.viewer?.isSelf ? "You" : post.repostedBy.displayName}
+          </Link>{" "}
+          reposted
+        </p>
+      ) : null}
       <header className="flex items-start gap-3">
         {/* The name beside it is the same link; one tab stop is enough. */}
         <Link href={profileHref} tabIndex={-1} aria-hidden="true" className="rounded-full">
@@ -224,6 +259,7 @@ export function PostCard({
           <PostMedia media={post.media} large={size === "large"} />
         </>
       )}
+      <QuotedPost quoted={post.quoted} />
       <PaidPostPanel post={post} />
 
       <PostActions post={post} onDeleted={onDeleted} />

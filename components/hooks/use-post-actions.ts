@@ -70,6 +70,15 @@ function withLike(post: TPost, liked: boolean): TPost {
   };
 }
 
+function withRepost(post: TPost, reposted: boolean): TPost {
+  if (!post.viewer || post.viewer.reposted === reposted) return post;
+  return {
+    ...post,
+    viewer: { ...post.viewer, reposted },
+    counts: { ...post.counts, reposts: Math.max(0, post.counts.reposts + (reposted ? 1 : -1)) },
+  };
+}
+
 function withSave(post: TPost, saved: boolean): TPost {
   if (!post.viewer || post.viewer.saved === saved) return post;
   return { ...post, viewer: { ...post.viewer, saved } };
@@ -100,11 +109,13 @@ function withReaction(post: TPost, emoji: string, on: boolean): TPost {
 type Toggle =
   | { kind: "like"; on: boolean }
   | { kind: "save"; on: boolean }
+  | { kind: "repost"; on: boolean }
   | { kind: "react"; on: boolean; emoji: string };
 
 function applyToggle(post: TPost, toggle: Toggle, on = toggle.on): TPost {
   if (toggle.kind === "like") return withLike(post, on);
   if (toggle.kind === "save") return withSave(post, on);
+  if (toggle.kind === "repost") return withRepost(post, on);
   return withReaction(post, toggle.emoji, on);
 }
 
@@ -113,6 +124,7 @@ function request(postId: string, toggle: Toggle): Promise<TPost> {
   const method = toggle.on ? "POST" : "DELETE";
   if (toggle.kind === "like") return apiFetch<TPost>(`${base}/like`, { method });
   if (toggle.kind === "save") return apiFetch<TPost>(`${base}/save`, { method });
+  if (toggle.kind === "repost") return apiFetch<TPost>(`${base}/repost`, { method });
   return toggle.on
     ? apiFetch<TPost>(`${base}/react`, { method, body: { emoji: toggle.emoji } })
     : apiFetch<TPost>(`${base}/react?emoji=${encodeURIComponent(toggle.emoji)}`, { method });
@@ -121,6 +133,7 @@ function request(postId: string, toggle: Toggle): Promise<TPost> {
 const FAILED: Record<Toggle["kind"], [string, string]> = {
   like: ["Couldn't like this post.", "Couldn't remove your like."],
   save: ["Couldn't save this post.", "Couldn't remove this post from Saved."],
+  repost: ["Couldn't repost this post.", "Couldn't undo your repost."],
   react: ["Couldn't add your reaction.", "Couldn't remove your reaction."],
 };
 
@@ -187,6 +200,7 @@ export function usePostActions(postId: string) {
   return {
     setLiked: (on: boolean) => run({ kind: "like", on }),
     setSaved: (on: boolean) => run({ kind: "save", on }),
+    setReposted: (on: boolean) => run({ kind: "repost", on }),
     setReaction: (emoji: string, on: boolean) => run({ kind: "react", emoji, on }),
     isPending: (kind: Toggle["kind"], emoji = "") =>
       pending.includes(keyOf(kind === "react" ? { kind, emoji, on: true } : { kind, on: true })),

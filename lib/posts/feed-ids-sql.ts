@@ -1,35 +1,111 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { visibleAuthorSql } from "@/lib/safety/visible-author-sql";
 
 export type FeedPosition = { createdAt: Date; id: string };
 
+/** A feed entry: a post, at the time it was written or, if someone followed reposted it, then. */
+export type FeedRow = {
+  id: string;
+  createdAt: Date;
+  reposterId: string | null;
+  reposterUsername: string | null;
+  reposterDisplayName: string | null;
+  reposterBio: string | null;
+  reposterAvatarId: string | null;
+  reposterAvatarKey: string | null;
+  reposterFollowsYou: boolean;
+};
+
 /**
- * The ids of a page of the viewer's home feed: their own posts and those of everyone they
- * follow, newest first, past `after`. For each author, the newest `take` posts past the cursor
- * from the (authorId, createdAt desc, id desc) index, then the newest `take` of those: its cost
- * is bounded by authors × page size, however many posts each has written, where
- * `authorId IN (...) ORDER BY createdAt` could end up sorting everything they ever wrote.
- * Kept apart from lib/posts/list-feed.ts so the benchmark can run the same SQL through raw `pg`.
+ * The ids of a page of the viewer's home feed, newest first past `after`: the posts of the
+ * viewer and of everyone they follow, and the posts those people reposted. Each post appears
+ * once, at its newest appearance (a post by someone you follow that a friend reposts moves up
+ * with the repost instead of showing twice). Hidden: accounts blocked either way, muted,
+ * suspended or deleted, as authors or as reposters, and posts containing a muted word.
+ *
+ * For each followed account, the newest `take` posts and the newest `take` reposts past the
+ * cursor, from the (authorId, createdAt desc, id desc) and (userId, createdAt desc, postId desc)
+ * indexes, then the newest `take` of those: the cost is bounded by accounts × page size, however
+ * many posts each has written, where `authorId IN (...) ORDER BY createdAt` could end up sorting
+ * everything they ever wrote. Kept apart from lib/posts/list-feed.ts so the benchmark can run the
+ * same SQL through raw `pg`.
  */
-export function feedIdsSql(viewerId: string, after: FeedPosition | null, take: number): Prisma.Sql {
+export function feedIdsSql(
+  viewerId: string,
+  after: FeedPosition | null,
+  take: number,
+  mutedWords: string[] = [],
+): Prisma.Sql {
   // A row comparison is what lets PostgreSQL start each index range right after the cursor
   // (an `a < x OR (a = x AND b < y)` filter would read every row above it first).
-  const afterCursor = after
-    ? Prisma.sql`AND ("createdAt", id) < (${after.createdAt}, ${after.id})`
+  const postsAfter = after
+    ? Prisma.sql`AND (p."createdAt", p.id) < (${after.createdAt}, ${after.id})`
     : Prisma.empty;
+  const repostsAfter = after
+    ? Prisma.sql`AND (r."createdAt", r."postId") < (${after.createdAt}, ${after.id})`
+    : Prisma.empty;
+  // Only a viewer with muted words pays for reading post text (the index alone serves the rest).
+  const withoutMutedWords = (text: Prisma.Sql) =>
+    mutedWords.length === 0
+      ? Prisma.empty
+      : Prisma.sql`AND NOT (lower(${text}) LIKE ANY (ARRAY[${Prisma.join(
+          mutedWords.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+        )}]))`;
+
   return Prisma.sql`
-    SELECT p.id, p."createdAt"
-    FROM (
-      SELECT "followingId" AS "authorId" FROM "Follow" WHERE "followerId" = ${viewerId}
-      UNION
-      SELECT ${viewerId}
-    ) authors
-    CROSS JOIN LATERAL (
-      SELECT id, "createdAt"
-      FROM "Post"
-      WHERE "authorId" = authors."authorId" ${afterCursor}
-      ORDER BY "createdAt" DESC, id DESC
-      LIMIT ${take}
-    ) p
-    ORDER BY p."createdAt" DESC, p.id DESC
+    WITH sources AS (
+      SELECT s.id FROM (
+        SELECT "followingId" AS id FROM "Follow" WHERE "followerId" = ${viewerId}
+        UNION
+        SELECT ${viewerId}
+      ) s
+      WHERE ${visibleAuthorSql(Prisma.raw("s.id"), viewerId)}
+    ),
+    entries AS (
+      SELECT own.id, own."createdAt", NULL::text AS "reposterId"
+      FROM sources
+      CROSS JOIN LATERAL (
+        SELECT p.id, p."createdAt" FROM "Post" p
+        WHERE p."authorId" = sources.id ${postsAfter} ${withoutMutedWords(Prisma.raw("p.text"))}
+        ORDER BY p."createdAt" DESC, p.id DESC
+        LIMIT ${take}
+      ) own
+      UNION ALL
+      SELECT shared."postId", shared."createdAt", sources.id
+      FROM sources
+      CROSS JOIN LATERAL (
+        SELECT r."postId", r."createdAt" FROM "Repost" r
+        WHERE r."userId" = sources.id ${repostsAfter}
+        ORDER BY r."createdAt" DESC, r."postId" DESC
+        LIMIT ${take}
+      ) shared
+    )
+    SELECT DISTINCT ON (e."createdAt", e.id) e.id, e."createdAt", e."reposterId",
+      ru.username AS "reposterUsername", ru."displayName" AS "reposterDisplayName",
+      ru.bio AS "reposterBio", ru."avatarId" AS "reposterAvatarId",
+      ra."thumbnailKey" AS "reposterAvatarKey",
+      EXISTS (
+        SELECT 1 FROM "Follow" fy
+        WHERE fy."followerId" = e."reposterId" AND fy."followingId" = ${viewerId}
+      ) AS "reposterFollowsYou"
+    FROM entries e
+    LEFT JOIN "User" ru ON ru.id = e."reposterId"
+    LEFT JOIN "Media" ra ON ra.id = ru."avatarId"
+    WHERE
+      -- Once per post: skip an appearance when a newer one (a later repost by someone followed)
+      -- exists, on this page or an earlier one.
+      NOT EXISTS (
+        SELECT 1 FROM "Repost" newer JOIN sources ON sources.id = newer."userId"
+        WHERE newer."postId" = e.id AND newer."createdAt" > e."createdAt"
+      )
+      AND (
+        e."reposterId" IS NULL OR EXISTS (
+          SELECT 1 FROM "Post" original
+          WHERE original.id = e.id
+            AND ${visibleAuthorSql(Prisma.raw(`original."authorId"`), viewerId)}
+            ${withoutMutedWords(Prisma.raw("original.text"))}
+        )
+      )
+    ORDER BY e."createdAt" DESC, e.id DESC
     LIMIT ${take}`;
 }

@@ -1,26 +1,38 @@
 import "server-only";
 import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
-import { queryRows } from "@/lib/db";
-import { feedIdsSql } from "./feed-ids-sql";
+import { db, queryRows } from "@/lib/db";
+import { toUserSummary } from "@/lib/users/public-user";
+import type { TUserSummary } from "@/lib/users/users.types";
+import { feedIdsSql, type FeedRow } from "./feed-ids-sql";
 import { loadPosts } from "./load-posts";
 import type { TPost } from "./posts.types";
 
 const ZPositionSchema = z.object({ t: z.iso.datetime(), id: z.string() });
 
-type Row = { id: string; createdAt: Date };
-
 /**
- * The viewer's home feed: their own posts and those of everyone they follow, newest first,
- * by keyset on (createdAt, id). Fanned out on read (see "How the feed is built" in the README):
- * nothing is copied into timelines when someone posts, the feed is assembled by feedIdsSql.
+ * The viewer's home feed: their own posts, those of everyone they follow and what those people
+ * reposted, newest first, by keyset on (createdAt, id). Fanned out on read (see "How the feed is
+ * built" in the README): nothing is copied into timelines when someone posts, the feed is
+ * assembled by feedIdsSql.
  */
 export async function listFeed(viewerId: string, page: TPageQuery): Promise<Page<TPost>> {
   // Scoped to the viewer, so a cursor can't be replayed in somebody else's feed.
   const scope = `feed:${viewerId}`;
   const position = decodeCursor(page.cursor, scope, ZPositionSchema);
   const after = position ? { createdAt: new Date(position.t), id: position.id } : null;
-  const rows = await queryRows<Row>(feedIdsSql(viewerId, after, page.limit + 1));
+  const mutedWords = await db.mutedWord.findMany({
+    where: { userId: viewerId },
+    select: { word: true },
+  });
+  const rows = await queryRows<FeedRow>(
+    feedIdsSql(
+      viewerId,
+      after,
+      page.limit + 1,
+      mutedWords.map((m) => m.word),
+    ),
+  );
 
   const ids = toPage(
     rows,
@@ -29,5 +41,30 @@ export async function listFeed(viewerId: string, page: TPageQuery): Promise<Page
     (r) => ({ t: r.createdAt.toISOString(), id: r.id }),
     (r) => r.id,
   );
-  return { ...ids, items: await loadPosts(ids.items, viewerId) };
+  return { ...ids, items: await loadPosts(ids.items, viewerId, reposters(rows, viewerId)) };
+}
+
+/** Who reposted each post the feed shows because of a repost: someone followed, or the viewer. */
+function reposters(rows: FeedRow[], viewerId: string): Map<string, TUserSummary> {
+  const byPost = new Map<string, TUserSummary>();
+  for (const r of rows) {
+    if (!r.reposterId || !r.reposterUsername) continue;
+    const isSelf = r.reposterId === viewerId;
+    byPost.set(
+      r.id,
+      toUserSummary(
+        {
+          id: r.reposterId,
+          username: r.reposterUsername,
+          displayName: r.reposterDisplayName ?? r.reposterUsername,
+          bio: r.reposterBio ?? "",
+          avatarId: r.reposterAvatarId,
+          avatar: r.reposterAvatarKey ? { thumbnailKey: r.reposterAvatarKey } : null,
+        },
+        // In the feed only because the viewer follows them (or is them).
+        { isSelf, following: !isSelf, followsYou: r.reposterFollowsYou },
+      ),
+    );
+  }
+  return byPost;
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import { queryRows } from "@/lib/db";
 import { toMedia } from "@/lib/media/to-media";
-import { lockPaidPost, paidState } from "@/lib/payments/paid-post";
+import { lockPaidPost, paidState, previewOf } from "@/lib/payments/paid-post";
 import { toUserSummary } from "@/lib/users/public-user";
+import type { TUserSummary } from "@/lib/users/users.types";
 import { postsPageSql, type PostPageRow } from "./posts-page-sql";
 import type { TPost } from "./posts.types";
 
@@ -11,12 +12,40 @@ import type { TPost } from "./posts.types";
  * mentions, reactions per emoji, media and the viewer's own state, in one SQL statement
  * however many posts (see posts-page-sql.ts).
  */
-export async function loadPosts(ids: string[], viewerId?: string): Promise<TPost[]> {
+export async function loadPosts(
+  ids: string[],
+  viewerId?: string,
+  repostedBy?: Map<string, TUserSummary>,
+): Promise<TPost[]> {
   if (ids.length === 0) return [];
   const rows = await queryRows<PostPageRow>(postsPageSql(ids, viewerId ?? null));
 
   // A paid post the viewer hasn't bought keeps a preview of its text and none of its media.
-  return rows.map((row) => lockPaidPost(toPost(row, viewerId)));
+  return rows.map((row) => ({
+    ...lockPaidPost(toPost(row, viewerId)),
+    repostedBy: repostedBy?.get(row.id) ?? null,
+  }));
+}
+
+/** A quote's original as the viewer may see it: a paid one they haven't bought as a preview. */
+function toQuoted(row: PostPageRow, viewerId: string | undefined): TPost["quoted"] {
+  if (!row.quotedPostId) return null;
+  const q = row.quoted;
+  if (!q) return { id: row.quotedPostId, available: false, post: null };
+  const locked = q.priceAmount !== null && q.authorId !== viewerId && !q.bought;
+  return {
+    id: q.id,
+    available: true,
+    post: {
+      author: toUserSummary(
+        { ...q, id: q.authorId, avatar: q.avatarKey ? { thumbnailKey: q.avatarKey } : null },
+        null,
+      ),
+      text: locked ? previewOf(q.text) : q.text,
+      contentWarning: q.contentWarning,
+      createdAt: q.createdAt,
+    },
+  };
 }
 
 function toPost(row: PostPageRow, viewerId: string | undefined): TPost {
@@ -35,17 +64,26 @@ function toPost(row: PostPageRow, viewerId: string | undefined): TPost {
     mentions: row.mentions,
     createdAt: row.createdAt.toISOString(),
     editedAt: row.editedAt?.toISOString() ?? null,
-    counts: { likes: row.likeCount, comments: row.commentCount, reactions: row.reactionCount },
+    counts: {
+      likes: row.likeCount,
+      comments: row.commentCount,
+      reactions: row.reactionCount,
+      reposts: row.repostCount,
+      quotes: row.quoteCount,
+    },
     reactions: row.reactions,
     media: row.media.map(toMedia),
     viewer: viewerId
       ? {
           liked: row.liked,
           saved: row.saved,
+          reposted: row.reposted,
           reactions: row.myReactions,
           isAuthor: row.authorId === viewerId,
         }
       : null,
     paid: paidState(row, row.bought, viewerId, row.media.length),
+    quoted: toQuoted(row, viewerId),
+    repostedBy: null,
   };
 }

@@ -1,6 +1,24 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MediaRow } from "@/lib/media/to-media";
+import { visibleAuthorSql } from "@/lib/safety/visible-author-sql";
 import type { TReactionEmoji } from "./posts.types";
+
+/** The original of a quote post, as JSON, when it exists and the viewer may see it. */
+export type QuotedRow = {
+  id: string;
+  authorId: string;
+  username: string;
+  displayName: string;
+  bio: string;
+  avatarId: string | null;
+  avatarKey: string | null;
+  text: string;
+  contentWarning: string | null;
+  createdAt: string;
+  priceAmount: number | null;
+  priceCurrency: string | null;
+  bought: boolean;
+};
 
 export type PostPageRow = {
   id: string;
@@ -14,6 +32,10 @@ export type PostPageRow = {
   likeCount: number;
   commentCount: number;
   reactionCount: number;
+  repostCount: number;
+  quoteCount: number;
+  quotedPostId: string | null;
+  quoted: QuotedRow | null;
   username: string;
   displayName: string;
   bio: string;
@@ -25,6 +47,7 @@ export type PostPageRow = {
   media: MediaRow[];
   liked: boolean;
   saved: boolean;
+  reposted: boolean;
   myReactions: TReactionEmoji[];
   bought: boolean;
   following: boolean;
@@ -33,7 +56,8 @@ export type PostPageRow = {
 
 /**
  * The statement behind lib/posts/load-posts.ts: posts by id, in the order given, with their
- * author, tags, mentions, reactions per emoji, media and the viewer's own state. Each relation
+ * author, tags, mentions, reactions per emoji, media, the quoted original (null when it is gone
+ * or hidden from the viewer) and the viewer's own state. Each relation
  * is a correlated subquery on an index, aggregated to an array or JSON inside PostgreSQL, so a
  * page is one round trip however many posts it has (Prisma's `include` sends one query per
  * relation). Signed out, `viewer` is null and every viewer column is false or empty.
@@ -43,6 +67,7 @@ export function postsPageSql(ids: string[], viewer: string | null): Prisma.Sql {
   return Prisma.sql`
     SELECT p.id, p."authorId", p.text, p."contentWarning", p."priceAmount", p."priceCurrency",
       p."createdAt", p."editedAt", p."likeCount", p."commentCount", p."reactionCount",
+      p."repostCount", p."quoteCount", p."quotedPostId",
       u.username, u."displayName", u.bio, u."avatarId", avatar."thumbnailKey" AS "avatarKey",
       ARRAY(SELECT t.tag FROM "PostTag" t WHERE t."postId" = p.id ORDER BY t.tag) AS hashtags,
       ARRAY(
@@ -64,6 +89,25 @@ export function postsPageSql(ids: string[], viewer: string | null): Prisma.Sql {
       ), '[]') AS media,
       EXISTS (SELECT 1 FROM "Like" l WHERE l."userId" = ${viewer} AND l."postId" = p.id) AS liked,
       EXISTS (SELECT 1 FROM "Save" s WHERE s."userId" = ${viewer} AND s."postId" = p.id) AS saved,
+      EXISTS (
+        SELECT 1 FROM "Repost" rp WHERE rp."userId" = ${viewer} AND rp."postId" = p.id
+      ) AS reposted,
+      (
+        SELECT json_build_object(
+          'id', q.id, 'authorId', q."authorId", 'username', qu.username,
+          'displayName', qu."displayName", 'bio', qu.bio, 'avatarId', qu."avatarId",
+          'avatarKey', qa."thumbnailKey", 'text', q.text, 'contentWarning', q."contentWarning",
+          'createdAt', to_char(q."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+          'priceAmount', q."priceAmount", 'priceCurrency', q."priceCurrency",
+          'bought', EXISTS (
+            SELECT 1 FROM "Payment" qp
+            WHERE qp."buyerId" = ${viewer} AND qp."postId" = q.id
+              AND qp.kind = 'post_purchase' AND qp.status = 'captured'))
+        FROM "Post" q
+        JOIN "User" qu ON qu.id = q."authorId"
+        LEFT JOIN "Media" qa ON qa.id = qu."avatarId"
+        WHERE q.id = p."quotedPostId" AND ${visibleAuthorSql(Prisma.raw(`q."authorId"`), viewer, { includeMuted: true })}
+      ) AS quoted,
       ARRAY(
         SELECT r.emoji FROM "Reaction" r WHERE r."userId" = ${viewer} AND r."postId" = p.id
       ) AS "myReactions",

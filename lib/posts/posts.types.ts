@@ -46,6 +46,12 @@ export const ZCreatePostBodySchema = z
     price: ZPriceSchema.optional().meta({
       description: "Makes it a paid post: others see a preview until they buy it.",
     }),
+    quotedPostId: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .meta({ description: "Makes it a quote post of this post, shown inside it." }),
   })
   .refine((v) => v.text.length > 0 || (v.mediaIds?.length ?? 0) > 0, {
     message: "must not be empty without media",
@@ -77,6 +83,7 @@ export const ZPostViewerStateSchema = z
     liked: z.boolean(),
     saved: z.boolean(),
     reactions: z.array(z.string()).meta({ description: "The viewer's own reactions." }),
+    reposted: z.boolean(),
     isAuthor: z.boolean(),
   })
   .meta({ id: "PostViewerState" });
@@ -92,6 +99,23 @@ export const ZPaidPostSchema = z
   })
   .meta({ id: "PaidPost" });
 
+export const ZQuotedPostSchema = z
+  .object({
+    id: z.string(),
+    available: z.boolean().meta({
+      description: "False when the original was deleted or removed, or is hidden from you.",
+    }),
+    post: z
+      .object({
+        author: ZUserSummarySchema,
+        text: z.string().meta({ description: "A preview only, for a paid post not bought." }),
+        contentWarning: z.string().nullable(),
+        createdAt: z.iso.datetime(),
+      })
+      .nullable(),
+  })
+  .meta({ id: "QuotedPost" });
+
 export const ZPostSchema = z
   .object({
     id: z.string(),
@@ -106,11 +130,17 @@ export const ZPostSchema = z
       likes: z.number().int(),
       comments: z.number().int(),
       reactions: z.number().int(),
+      reposts: z.number().int(),
+      quotes: z.number().int(),
     }),
     reactions: z.array(ZReactionCountSchema).meta({ description: "Counts per emoji, most first." }),
     media: z.array(ZMediaSchema).meta({ description: "Attached images and videos, in order." }),
     viewer: ZPostViewerStateSchema.nullable().meta({ description: "Null when signed out." }),
     paid: ZPaidPostSchema.nullable().meta({ description: "Null for a free post." }),
+    quoted: ZQuotedPostSchema.nullable().meta({ description: "The post this one quotes." }),
+    repostedBy: ZUserSummarySchema.nullable().meta({
+      description: "In the feed: whom you follow that reposted it, when that is why it is here.",
+    }),
   })
   .meta({ id: "Post" });
 

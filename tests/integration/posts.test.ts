@@ -71,6 +71,7 @@ describe("GET /api/posts/{id}", () => {
       liked: false,
       saved: false,
       reactions: [],
+      reposted: false,
       isAuthor: false,
     });
   });
