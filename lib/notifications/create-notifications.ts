@@ -18,10 +18,17 @@ const MUTABLE = new Set<TNotificationKind>(MUTABLE_NOTIFICATION_KINDS);
 /**
  * Writes notifications, idempotently: a dedupe key already written is skipped (ON CONFLICT DO
  * NOTHING), so running this again for the same rows writes nothing. Leaves out notifications
- * to the person who did the thing and kinds their recipient muted. Answers how many it wrote.
+ * to the person who did the thing, kinds their recipient muted, and actors blocked either way by
+ * the recipient (a mention, like or comment by someone you blocked, or who blocked you, says
+ * nothing). Answers how many it wrote.
  */
 export async function createNotifications(rows: NewNotification[]): Promise<number> {
-  const candidates = rows.filter((row) => row.recipientId !== row.actorId);
+  const others = rows.filter((row) => row.recipientId !== row.actorId);
+  if (others.length === 0) return 0;
+  const blocked = await blockedPairs(others);
+  const candidates = others.filter(
+    (row) => row.actorId === null || !blocked.has(`${row.recipientId}:${row.actorId}`),
+  );
   if (candidates.length === 0) return 0;
 
   const mutable = candidates.filter((row) => MUTABLE.has(row.kind));
@@ -47,4 +54,26 @@ export async function createNotifications(rows: NewNotification[]): Promise<numb
     skipDuplicates: true,
   });
   return count;
+}
+
+/**
+ * The (recipient, actor) pairs among `rows` where either blocks the other, as "recipient:actor",
+ * in one query however many rows (a batch is usually one actor and many recipients).
+ */
+async function blockedPairs(rows: NewNotification[]): Promise<Set<string>> {
+  const recipients = [...new Set(rows.map((row) => row.recipientId))];
+  const actors = [...new Set(rows.flatMap((row) => (row.actorId ? [row.actorId] : [])))];
+  if (actors.length === 0) return new Set();
+  const blocks = await db.block.findMany({
+    where: {
+      OR: [
+        { blockerId: { in: recipients }, blockedId: { in: actors } },
+        { blockerId: { in: actors }, blockedId: { in: recipients } },
+      ],
+    },
+    select: { blockerId: true, blockedId: true },
+  });
+  return new Set(
+    blocks.flatMap((b) => [`${b.blockerId}:${b.blockedId}`, `${b.blockedId}:${b.blockerId}`]),
+  );
 }

@@ -3,6 +3,7 @@ import { previewOf } from "@/lib/payments/paid-post";
 import { z } from "zod";
 import { decodeCursor, encodeCursor, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
+import { visibleAuthorWhere } from "@/lib/safety/visible-author-where";
 import { describeNotification } from "./describe-notification";
 import { distinctActors, groupNotifications, type NotificationGroup } from "./group-notifications";
 import type { TNotification, TNotificationActor, TNotificationKind } from "./notifications.types";
@@ -35,6 +36,17 @@ function after(position: Position | undefined) {
 }
 
 /**
+ * Notifications with no actor (welcome, export ready) or whose actor the viewer may see: an actor
+ * blocked either way, suspended or deleted leaves the list and the unread count, in the same
+ * statement. Muted actors stay (a mute quiets posts, and a tip from one still arrives).
+ */
+export function fromVisibleActors(viewerId: string) {
+  return {
+    OR: [{ actorId: null }, { actor: visibleAuthorWhere(viewerId, { includeMuted: true }) }],
+  };
+}
+
+/**
  * The viewer's notifications, newest first, grouped (group-notifications.ts): a page holds up to
  * `limit` items, each one notification or a run of likes of one post or of follows. Keyset-
  * paged on (createdAt, id), which the Notification index serves; the cursor is scoped to the
@@ -48,7 +60,8 @@ export async function listNotifications(
   const position = decodeCursor(page.cursor, scope, ZPositionSchema);
   const scan = Math.min(page.limit * SCAN_PER_ITEM, MAX_SCAN);
   const rows = await db.notification.findMany({
-    where: { recipientId: viewerId, ...after(position) },
+    // AND: both parts are ORs, which spreading would let one overwrite.
+    where: { recipientId: viewerId, AND: [after(position), fromVisibleActors(viewerId)] },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: scan + 1,
     select: ROW_SELECT,

@@ -2,6 +2,7 @@ import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { env } from "@/lib/config";
 import { db } from "@/lib/db";
+import { assertNotBlocked } from "@/lib/safety/assert-not-blocked";
 import { platformFee, toDecimalString } from "./money";
 import type { TCreatePaymentBody, TCreatePaymentResponse } from "./payments.types";
 import {
@@ -82,6 +83,9 @@ export async function createPayment(
   await assertPaymentsConfigured();
   const config = env();
   const purchase = await resolvePurchase(buyerId, input);
+  // No money between people who block each other, either way.
+  const action = input.kind === "tip" ? "tip them" : "buy their posts";
+  await assertNotBlocked(buyerId, purchase.creatorId, action);
   if (!config.PAYMENT_CURRENCIES.includes(purchase.currency as never)) {
     throw new ApiError("unprocessable", `Payments in ${purchase.currency} are not accepted here.`);
   }

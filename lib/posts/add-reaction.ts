@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertPostExists } from "./assert-post-exists";
-import { getPost } from "./get-post";
+import { answerPost } from "./get-post";
 import type { TPost, TReactionEmoji } from "./posts.types";
 
 /**
@@ -15,7 +15,7 @@ export async function addReaction(
   emoji: TReactionEmoji,
 ): Promise<TPost> {
   await db.$transaction(async (tx) => {
-    await assertPostExists(tx, postId);
+    await assertPostExists(tx, postId, { viewerId, action: "react to their posts" });
     const { count } = await tx.reaction.createMany({
       data: [{ userId: viewerId, postId, emoji }],
       skipDuplicates: true,
@@ -31,5 +31,5 @@ export async function addReaction(
       update: { count: { increment: 1 } },
     });
   });
-  return getPost(postId, viewerId);
+  return answerPost(postId, viewerId);
 }

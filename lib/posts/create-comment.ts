@@ -14,7 +14,10 @@ export async function createComment(
   text: string,
 ): Promise<TComment> {
   const comment = await db.$transaction(async (tx) => {
-    const { authorId } = await assertPostExists(tx, postId);
+    const { authorId } = await assertPostExists(tx, postId, {
+      viewerId,
+      action: "comment on their posts",
+    });
     const created = await tx.comment.create({
       data: { postId, authorId: viewerId, text },
       select: { id: true, text: true, createdAt: true, author: { select: USER_SUMMARY_SELECT } },

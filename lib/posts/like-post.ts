@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { publishEvent } from "@/lib/events/publish-event";
 import { assertPostExists } from "./assert-post-exists";
-import { getPost } from "./get-post";
+import { answerPost } from "./get-post";
 import type { TPost } from "./posts.types";
 
 /**
@@ -12,7 +12,10 @@ import type { TPost } from "./posts.types";
  */
 export async function likePost(postId: string, viewerId: string): Promise<TPost> {
   await db.$transaction(async (tx) => {
-    const { authorId } = await assertPostExists(tx, postId);
+    const { authorId } = await assertPostExists(tx, postId, {
+      viewerId,
+      action: "like their posts",
+    });
     // ON CONFLICT DO NOTHING: a concurrent duplicate waits for the first insert and counts 0.
     const { count } = await tx.like.createMany({
       data: [{ userId: viewerId, postId }],
@@ -27,5 +30,5 @@ export async function likePost(postId: string, viewerId: string): Promise<TPost>
     });
     await publishEvent(tx, "post.liked", { postId, authorId, likerId: viewerId });
   });
-  return getPost(postId, viewerId);
+  return answerPost(postId, viewerId);
 }

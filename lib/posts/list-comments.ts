@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
+import { visibleAuthorWhere } from "@/lib/safety/visible-author-where";
 import { loadViewerRelations } from "@/lib/users/load-viewer-relations";
 import { USER_SUMMARY_SELECT, toUserSummary } from "@/lib/users/public-user";
 import type { TComment } from "./posts.types";
@@ -21,19 +22,24 @@ function after(position: Position | undefined) {
  * A post's comments, oldest first (a conversation reads in order), by keyset on (createdAt, id),
  * which the Comment index serves directly. Public; signed in, each comment says whether the
  * viewer may delete it (its author, or the post's author). Three queries plus two for the
- * viewer's relations, however long the page.
+ * viewer's relations, however long the page. A post by an account blocked either way (or
+ * suspended) is unknown (404); comments by accounts hidden from the viewer, muted ones included,
+ * are left out in the same statement.
  */
 export async function listComments(
   postId: string,
   page: TPageQuery,
   viewerId?: string,
 ): Promise<Page<TComment>> {
-  const post = await db.post.findUnique({ where: { id: postId }, select: { authorId: true } });
+  const post = await db.post.findFirst({
+    where: { id: postId, author: visibleAuthorWhere(viewerId, { includeMuted: true }) },
+    select: { authorId: true },
+  });
   if (!post) throw new ApiError("not_found", "No such post.");
   const scope = `comments:${postId}`;
   const position = decodeCursor(page.cursor, scope, ZPositionSchema);
   const rows = await db.comment.findMany({
-    where: { postId, ...after(position) },
+    where: { postId, ...after(position), author: visibleAuthorWhere(viewerId) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: page.limit + 1,
     select: {

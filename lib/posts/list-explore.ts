@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
-import { db } from "@/lib/db";
+import { Prisma, queryRows } from "@/lib/db";
+import { visibleAuthorSql } from "@/lib/safety/visible-author-sql";
 import { loadPosts } from "./load-posts";
 import type { TPost } from "./posts.types";
 
@@ -17,22 +18,23 @@ const ZPositionSchema = z.object({ score: z.number(), id: z.string() });
  * A post's score moves when it is liked or commented on, so a post can move across the cursor
  * between two pages and show up twice or not at all. That's accepted for a discovery list;
  * each page is still ordered and cheap.
+ *
+ * Posts by accounts the viewer may not see (suspended, deleted, blocked either way, muted) are
+ * skipped in the same statement, by index probes on the rows read.
  */
 export async function listExplore(page: TPageQuery, viewerId?: string): Promise<Page<TPost>> {
   const scope = "explore";
   const position = decodeCursor(page.cursor, scope, ZPositionSchema);
-  const rows = await db.post.findMany({
-    // `lte` bounds the index range at the cursor; the OR only sorts out ties on the score.
-    where: position
-      ? {
-          hotScore: { lte: position.score },
-          OR: [{ hotScore: { lt: position.score } }, { id: { lt: position.id } }],
-        }
-      : {},
-    orderBy: [{ hotScore: "desc" }, { id: "desc" }],
-    take: page.limit + 1,
-    select: { id: true, hotScore: true },
-  });
+  // `<=` bounds the index range at the cursor; the OR only sorts out ties on the score.
+  const afterCursor = position
+    ? Prisma.sql`p."hotScore" <= ${position.score}::float8
+        AND (p."hotScore" < ${position.score}::float8 OR p.id < ${position.id})`
+    : Prisma.sql`TRUE`;
+  const rows = await queryRows<{ id: string; hotScore: number }>(Prisma.sql`
+    SELECT p.id, p."hotScore" FROM "Post" p
+    WHERE ${afterCursor} AND ${visibleAuthorSql(Prisma.raw(`p."authorId"`), viewerId ?? null)}
+    ORDER BY p."hotScore" DESC, p.id DESC
+    LIMIT ${page.limit + 1}`);
   const ids = toPage(
     rows,
     page.limit,

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
+import { visibleAuthorWhere } from "@/lib/safety/visible-author-where";
 import { loadPosts } from "./load-posts";
 import type { TPost } from "./posts.types";
 
@@ -18,13 +19,18 @@ function after(position: Position | undefined) {
 /**
  * The viewer's saved posts, most recently saved first, by keyset on (Save.createdAt, postId),
  * which the Save index serves directly. The cursor is scoped to the viewer, so one user's
- * cursor is refused in another's list.
+ * cursor is refused in another's list. Posts by accounts blocked either way, suspended or deleted
+ * are left out; a muted author's posts stay, since saving them was deliberate.
  */
 export async function listSavedPosts(viewerId: string, page: TPageQuery): Promise<Page<TPost>> {
   const scope = `saved:${viewerId}`;
   const position = decodeCursor(page.cursor, scope, ZPositionSchema);
   const rows = await db.save.findMany({
-    where: { userId: viewerId, ...after(position) },
+    where: {
+      userId: viewerId,
+      ...after(position),
+      post: { author: visibleAuthorWhere(viewerId, { includeMuted: true }) },
+    },
     orderBy: [{ createdAt: "desc" }, { postId: "desc" }],
     take: page.limit + 1,
     select: { postId: true, createdAt: true },

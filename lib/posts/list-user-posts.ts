@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
-import { findUserId } from "@/lib/users/find-user-id";
+import { findVisibleUserId } from "@/lib/safety/find-visible-user-id";
 import { loadPosts } from "./load-posts";
 import type { TPost } from "./posts.types";
 
@@ -20,14 +20,15 @@ function after(position: Position | undefined) {
 
 /**
  * A profile's posts, newest first, by keyset on (createdAt, id) over the
- * (authorId, createdAt desc, id desc) index. The user is named by id or username; 404 if unknown.
+ * (authorId, createdAt desc, id desc) index. The user is named by id or username; 404 if unknown,
+ * suspended or deleted, or blocked either way. A muted user's own page still lists their posts.
  */
 export async function listUserPosts(
   ref: string,
   page: TPageQuery,
   viewerId?: string,
 ): Promise<Page<TPost>> {
-  const authorId = await findUserId(ref);
+  const authorId = await findVisibleUserId(ref, viewerId);
   const scope = `user-posts:${authorId}`;
   const position = decodeCursor(page.cursor, scope, ZPositionSchema);
   const rows = await db.post.findMany({

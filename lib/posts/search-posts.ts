@@ -2,7 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
-import { db, Prisma, queryRows } from "@/lib/db";
+import { Prisma, queryRows } from "@/lib/db";
+import { visibleAuthorSql } from "@/lib/safety/visible-author-sql";
 import { loadPosts } from "./load-posts";
 import { parsePostText } from "./parse-post-text";
 import type { TPost } from "./posts.types";
@@ -27,23 +28,23 @@ function tagOf(q: string): string | undefined {
 
 // `#tag`: the posts carrying that tag, newest first, from the (tag, createdAt desc, postId desc)
 // index. Only real tags match: a post that merely contains the word is not tagged with it.
+// Posts by accounts hidden from the viewer (blocked, muted, suspended) are skipped as read.
 async function searchTag(tag: string, page: TPageQuery, viewerId?: string): Promise<Page<TPost>> {
   const scope = scopeFor("tag", tag);
   const position = decodeCursor(page.cursor, scope, ZTagPositionSchema);
-  const t = position ? new Date(position.t) : undefined;
-  const rows = await db.postTag.findMany({
-    // `lte` bounds the index range at the cursor; the OR only sorts out same-millisecond posts.
-    where: position
-      ? {
-          tag,
-          createdAt: { lte: t },
-          OR: [{ createdAt: { lt: t } }, { postId: { lt: position.id } }],
-        }
-      : { tag },
-    orderBy: [{ createdAt: "desc" }, { postId: "desc" }],
-    take: page.limit + 1,
-    select: { postId: true, createdAt: true },
-  });
+  // `<=` bounds the index range at the cursor; the OR only sorts out same-millisecond posts.
+  // The ISO string (UTC, as the column holds) is cast, so the process's time zone can't shift it.
+  const afterCursor = position
+    ? Prisma.sql`pt."createdAt" <= ${position.t}::timestamp
+        AND (pt."createdAt" < ${position.t}::timestamp OR pt."postId" < ${position.id})`
+    : Prisma.sql`TRUE`;
+  const rows = await queryRows<{ postId: string; createdAt: Date }>(Prisma.sql`
+    SELECT pt."postId", pt."createdAt" FROM "PostTag" pt
+    JOIN "Post" p ON p.id = pt."postId"
+    WHERE pt.tag = ${tag} AND ${afterCursor}
+      AND ${visibleAuthorSql(Prisma.raw(`p."authorId"`), viewerId ?? null)}
+    ORDER BY pt."createdAt" DESC, pt."postId" DESC
+    LIMIT ${page.limit + 1}`);
   const ids = toPage(
     rows,
     page.limit,
@@ -82,6 +83,7 @@ async function searchText(q: string, page: TPageQuery, viewerId?: string): Promi
       CROSS JOIN LATERAL (
         SELECT p.id, p."searchVector" FROM "Post" p
         WHERE querytree(query.q) NOT IN ('', 'T') AND p."searchVector" @@ query.q
+          AND ${visibleAuthorSql(Prisma.raw(`p."authorId"`), viewerId ?? null)}
         ORDER BY p."createdAt" DESC, p.id DESC
         LIMIT ${SEARCH_WINDOW}
       ) recent

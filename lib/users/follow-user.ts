@@ -2,6 +2,7 @@ import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
 import { publishEvent } from "@/lib/events/publish-event";
+import { assertNotBlocked } from "@/lib/safety/assert-not-blocked";
 import { findUserId } from "./find-user-id";
 
 /**
@@ -12,6 +13,8 @@ export async function followUser(followerId: string, targetRef: string) {
   const followingId = await findUserId(targetRef);
   if (followingId === followerId) throw new ApiError("bad_request", "You can't follow yourself.");
   await db.$transaction(async (tx) => {
+    // Inside the transaction, so a block committed before this follow is always seen.
+    await assertNotBlocked(followerId, followingId, "follow them", tx);
     const { count } = await tx.follow.createMany({
       data: [{ followerId, followingId }],
       skipDuplicates: true,

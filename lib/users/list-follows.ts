@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
-import { findUserId } from "./find-user-id";
+import { findVisibleUserId } from "@/lib/safety/find-visible-user-id";
+import { visibleAuthorWhere } from "@/lib/safety/visible-author-where";
 import { loadViewerRelations } from "./load-viewer-relations";
 import { USER_SUMMARY_SELECT, toUserSummary } from "./public-user";
 import type { TUserSummary } from "./users.types";
@@ -24,10 +25,14 @@ async function fetchRows(
   userId: string,
   position: Position | undefined,
   take: number,
+  viewerId: string | undefined,
 ) {
+  // Accounts hidden from the viewer (blocked either way, suspended, deleted) are left out in the
+  // same statement; muted ones stay, as a follow list is about who someone is, not a feed.
+  const visible = visibleAuthorWhere(viewerId, { includeMuted: true });
   if (direction === "followers") {
     const rows = await db.follow.findMany({
-      where: { followingId: userId, ...after(position, "followerId") },
+      where: { followingId: userId, ...after(position, "followerId"), follower: visible },
       orderBy: [{ createdAt: "desc" }, { followerId: "desc" }],
       take,
       select: { createdAt: true, follower: { select: USER_SUMMARY_SELECT } },
@@ -35,7 +40,7 @@ async function fetchRows(
     return rows.map((r) => ({ createdAt: r.createdAt, user: r.follower }));
   }
   const rows = await db.follow.findMany({
-    where: { followerId: userId, ...after(position, "followingId") },
+    where: { followerId: userId, ...after(position, "followingId"), following: visible },
     orderBy: [{ createdAt: "desc" }, { followingId: "desc" }],
     take,
     select: { createdAt: true, following: { select: USER_SUMMARY_SELECT } },
@@ -53,10 +58,10 @@ export async function listFollows(
   page: TPageQuery,
   viewerId?: string,
 ): Promise<Page<TUserSummary>> {
-  const userId = await findUserId(ref);
+  const userId = await findVisibleUserId(ref, viewerId);
   const scope = `${direction}:${userId}`;
   const position = decodeCursor(page.cursor, scope, ZPositionSchema);
-  const rows = await fetchRows(direction, userId, position, page.limit + 1);
+  const rows = await fetchRows(direction, userId, position, page.limit + 1, viewerId);
   const relations = await loadViewerRelations(
     viewerId,
     rows.map((r) => r.user.id),

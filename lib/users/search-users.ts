@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { Prisma, queryRows } from "@/lib/db";
+import { visibleAuthorSql } from "@/lib/safety/visible-author-sql";
 import { loadViewerRelations } from "./load-viewer-relations";
 import { toUserSummary } from "./public-user";
 import type { TUserSummary } from "./users.types";
@@ -41,7 +42,9 @@ function pastCursor(tier: number, rank: Prisma.Sql, position: Position | undefin
  * query inside the name) by trigram similarity. Each tier is its own ordered, limited subquery
  * on its own index, and PostgreSQL runs the parts of a UNION ALL in order and stops at the
  * LIMIT, so a page that the prefix tiers fill never scores the fuzzy candidates (which, for a
- * prefix most names share, is every account). Paged by keyset on (tier, rank, id).
+ * prefix most names share, is every account). Paged by keyset on (tier, rank, id). Each tier
+ * leaves out accounts hidden from the viewer (suspended, deleted, blocked either way); muted
+ * ones are found, so they can be unmuted.
  */
 export async function searchUsers(
   rawQuery: string,
@@ -58,27 +61,31 @@ export async function searchUsers(
   const followers = Prisma.sql`"followersCount"::float8`;
   const similarity = Prisma.sql`greatest(similarity(username, ${q}), similarity(lower("displayName"), ${q}))::float8`;
   const columns = Prisma.sql`id, username, "displayName", bio, "avatarId"`;
+  const visible = visibleAuthorSql(Prisma.raw(`"User".id`), viewerId ?? null, {
+    includeMuted: true,
+  });
 
   const rows = await queryRows<Row>(Prisma.sql`
     SELECT m.*, (SELECT "thumbnailKey" FROM "Media" WHERE "Media".id = m."avatarId") AS "avatarKey"
     FROM (
       (SELECT ${columns}, 0 AS tier, ${followers} AS rank FROM "User"
-       WHERE username = ${q} AND ${pastCursor(0, followers, position)})
+       WHERE username = ${q} AND ${pastCursor(0, followers, position)} AND ${visible})
       UNION ALL
       (SELECT ${columns}, 1, ${followers} FROM "User"
        WHERE username LIKE ${prefix} AND username <> ${q} AND ${pastCursor(1, followers, position)}
+         AND ${visible}
        ORDER BY 7 DESC, id LIMIT ${take})
       UNION ALL
       (SELECT ${columns}, 2, ${followers} FROM "User"
        WHERE lower("displayName") LIKE ${prefix} AND username NOT LIKE ${prefix}
-         AND ${pastCursor(2, followers, position)}
+         AND ${pastCursor(2, followers, position)} AND ${visible}
        ORDER BY 7 DESC, id LIMIT ${take})
       UNION ALL
       (SELECT ${columns}, 3, ${similarity} FROM "User"
        WHERE (username % ${q} OR lower("displayName") % ${q}
               OR username LIKE ${contains} OR lower("displayName") LIKE ${contains})
          AND username NOT LIKE ${prefix} AND lower("displayName") NOT LIKE ${prefix}
-         AND ${pastCursor(3, similarity, position)}
+         AND ${pastCursor(3, similarity, position)} AND ${visible}
        ORDER BY 7 DESC, id LIMIT ${take})
     ) m
     LIMIT ${take}`);

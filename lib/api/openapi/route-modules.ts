@@ -28,6 +28,12 @@ import * as user from "@/app/api/users/[id]/route";
 import * as userFollow from "@/app/api/users/[id]/follow/route";
 import * as userFollowers from "@/app/api/users/[id]/followers/route";
 import * as userFollowing from "@/app/api/users/[id]/following/route";
+import * as userBlock from "@/app/api/users/[id]/block/route";
+import * as userMute from "@/app/api/users/[id]/mute/route";
+import * as myBlocks from "@/app/api/users/me/blocks/route";
+import * as myMutes from "@/app/api/users/me/mutes/route";
+import * as myMutedWords from "@/app/api/users/me/muted-words/route";
+import * as myMutedWord from "@/app/api/users/me/muted-words/[word]/route";
 import * as userStats from "@/app/api/users/[id]/stats/route";
 import * as notifications from "@/app/api/notifications/route";
 import * as notificationsRead from "@/app/api/notifications/read/route";
@@ -80,6 +86,12 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/users/[id]/follow/route.ts": userFollow,
   "app/api/users/[id]/followers/route.ts": userFollowers,
   "app/api/users/[id]/following/route.ts": userFollowing,
+  "app/api/users/[id]/block/route.ts": userBlock,
+  "app/api/users/[id]/mute/route.ts": userMute,
+  "app/api/users/me/blocks/route.ts": myBlocks,
+  "app/api/users/me/mutes/route.ts": myMutes,
+  "app/api/users/me/muted-words/route.ts": myMutedWords,
+  "app/api/users/me/muted-words/[word]/route.ts": myMutedWord,
   "app/api/users/[id]/stats/route.ts": userStats,
   "app/api/notifications/route.ts": notifications,
   "app/api/notifications/read/route.ts": notificationsRead,

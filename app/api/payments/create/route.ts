@@ -34,6 +34,7 @@ export const POST = route(
     status: 201,
     errors: [
       "not_found",
+      "forbidden",
       "conflict",
       "unprocessable",
       "payments_not_configured",

@@ -37,7 +37,7 @@ export const POST = route(
     body: ZCreateCommentBodySchema,
     response: ZCommentSchema,
     status: 201,
-    errors: ["not_found"],
+    errors: ["not_found", "forbidden"],
   },
   async ({ params, body, viewer }) => createComment(params.id, viewer.userId, body.text),
 );

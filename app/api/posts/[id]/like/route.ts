@@ -14,7 +14,7 @@ export const POST = route(
     auth: "required",
     params: ZPostIdParamsSchema,
     response: ZPostSchema,
-    errors: ["not_found"],
+    errors: ["not_found", "forbidden"],
   },
   async ({ params, viewer }) => likePost(params.id, viewer.userId),
 );

@@ -25,7 +25,7 @@ export const POST = route(
     params: ZPostIdParamsSchema,
     body: ZReactionBodySchema,
     response: ZPostSchema,
-    errors: ["not_found"],
+    errors: ["not_found", "forbidden"],
   },
   async ({ params, body, viewer }) => addReaction(params.id, viewer.userId, body.emoji),
 );

@@ -17,7 +17,7 @@ export const POST = route(
     auth: "required",
     params: ZUserRefParamsSchema,
     response: ZFollowStateSchema,
-    errors: ["not_found", "bad_request"],
+    errors: ["not_found", "bad_request", "forbidden"],
   },
   async ({ params, viewer }) => followUser(viewer.userId, params.id),
 );
