@@ -9,6 +9,7 @@ import { RelativeTime } from "./post-card";
 function hrefOf(item: TNotification, viewerUsername: string | undefined): string {
   const [actor] = item.actors;
   if (item.kind === "welcome") return "/settings/profile";
+  if (item.kind === "export_ready") return "/settings/account";
   if (item.kind === "follow") {
     if (item.actorCount > 1 && viewerUsername) return `/u/${viewerUsername}/followers`;
     return actor ? `/u/${actor.username}` : "/notifications";

@@ -24,6 +24,9 @@ export const eventTypes = {
   "user.followed": eventType("user.followed", { schema: EVENT_SCHEMAS["user.followed"] }),
   "post.created": eventType("post.created", { schema: EVENT_SCHEMAS["post.created"] }),
   "post.liked": eventType("post.liked", { schema: EVENT_SCHEMAS["post.liked"] }),
+  "account.export.requested": eventType("account.export.requested", {
+    schema: EVENT_SCHEMAS["account.export.requested"],
+  }),
   "post.commented": eventType("post.commented", { schema: EVENT_SCHEMAS["post.commented"] }),
   "user.mentioned": eventType("user.mentioned", { schema: EVENT_SCHEMAS["user.mentioned"] }),
   "payment.completed": eventType("payment.completed", {

@@ -26,6 +26,9 @@ export const EVENT_SCHEMAS = {
     mentionedUserIds: z.array(id).max(20),
   }),
 
+  /** A user asked for an archive of their data (lib/account/request-export.ts). */
+  "account.export.requested": z.strictObject({ exportId: id, userId: id }),
+
   /** A post got a like (like-post.ts); only a new like publishes it. */
   "post.liked": z.strictObject({ postId: id, authorId: id, likerId: id }),
 

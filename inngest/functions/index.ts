@@ -1,5 +1,6 @@
 import type { EventName } from "../client";
 import type { EventFunction, GroverFunction } from "../define-function";
+import { accountExportRequested } from "./account-export-requested";
 import { hourlyCleanup } from "./hourly-cleanup";
 import { paymentCompleted } from "./payment-completed";
 import { postCommented } from "./post-commented";
@@ -18,6 +19,7 @@ export const GROVER_FUNCTIONS: GroverFunction[] = [
   postCommented,
   userMentioned,
   paymentCompleted,
+  accountExportRequested,
   hourlyCleanup,
 ];
 

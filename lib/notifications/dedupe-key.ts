@@ -11,4 +11,5 @@ export const dedupeKey = {
     `mention:${postId}:${commentId ?? "post"}:${userId}`,
   paymentReceived: (paymentId: string) => `payment_received:${paymentId}`,
   purchaseReceipt: (paymentId: string) => `purchase_receipt:${paymentId}`,
+  exportReady: (exportId: string) => `export_ready:${exportId}`,
 };

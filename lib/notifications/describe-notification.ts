@@ -58,5 +58,7 @@ export function describeNotification({
       return tip
         ? `Receipt: you tipped ${name} ${money}`
         : `Receipt: you bought a post by ${name} for ${money}`;
+    case "export_ready":
+      return "Your data export is ready to download.";
   }
 }

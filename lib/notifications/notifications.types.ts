@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   "mention",
   "payment_received",
   "purchase_receipt",
+  "export_ready",
 ] as const;
 
 /**

@@ -35,6 +35,12 @@ import * as myMutes from "@/app/api/users/me/mutes/route";
 import * as myMutedWords from "@/app/api/users/me/muted-words/route";
 import * as myMutedWord from "@/app/api/users/me/muted-words/[word]/route";
 import * as userStats from "@/app/api/users/[id]/stats/route";
+import * as me from "@/app/api/users/me/route";
+import * as mySessions from "@/app/api/users/me/sessions/route";
+import * as mySession from "@/app/api/users/me/sessions/[id]/route";
+import * as myPassword from "@/app/api/users/me/password/route";
+import * as myExport from "@/app/api/users/me/export/route";
+import * as myExportDownload from "@/app/api/users/me/export/[id]/download/route";
 import * as notifications from "@/app/api/notifications/route";
 import * as notificationsRead from "@/app/api/notifications/read/route";
 import * as notificationsUnreadCount from "@/app/api/notifications/unread-count/route";
@@ -93,6 +99,12 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/users/me/muted-words/route.ts": myMutedWords,
   "app/api/users/me/muted-words/[word]/route.ts": myMutedWord,
   "app/api/users/[id]/stats/route.ts": userStats,
+  "app/api/users/me/route.ts": me,
+  "app/api/users/me/sessions/route.ts": mySessions,
+  "app/api/users/me/sessions/[id]/route.ts": mySession,
+  "app/api/users/me/password/route.ts": myPassword,
+  "app/api/users/me/export/route.ts": myExport,
+  "app/api/users/me/export/[id]/download/route.ts": myExportDownload,
   "app/api/notifications/route.ts": notifications,
   "app/api/notifications/read/route.ts": notificationsRead,
   "app/api/notifications/unread-count/route.ts": notificationsUnreadCount,

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { access, constants, mkdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import { access, constants, mkdir, readFile, rename, rm, rmdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type MediaStorage, StorageUnavailableError } from "./media-storage";
 
@@ -14,12 +14,24 @@ export function isLocalKey(key: string): boolean {
   return KEY_PATTERN.test(key);
 }
 
+/**
+ * Data export archives (lib/account): stored beside the media but never served by the files
+ * route, which only takes media keys (localPath); their owner downloads them through the API.
+ */
+const EXPORT_KEY_PATTERN = /^exports\/[a-z0-9]{20,40}\/[a-z0-9]{20,40}\.zip$/;
+
 /** The file a key names under `root`, or null when the key is not one of ours. */
 export function localPath(root: string, key: string): string | null {
   if (!isLocalKey(key)) return null;
   const full = path.resolve(root, key);
   // Belt and braces: the pattern already rules out `..`, separators and absolute paths.
   return full.startsWith(path.resolve(root) + path.sep) ? full : null;
+}
+
+/** Like localPath, but also for export archives: what the store itself reads and writes. */
+function storedPath(root: string, key: string): string | null {
+  if (EXPORT_KEY_PATTERN.test(key)) return path.resolve(root, key);
+  return localPath(root, key);
 }
 
 /** Files on local disk under `root` (`${DATA_DIR}/uploads`), served by the files route. */
@@ -31,7 +43,7 @@ export function createLocalStorage(root: string): MediaStorage {
     provider: "local",
 
     async put(key, bytes) {
-      const file = localPath(root, key);
+      const file = storedPath(root, key);
       if (!file) throw new Error(`Not a media key: ${key}`);
       // Write next to the target, then rename: a reader sees the whole file or none.
       const temp = `${file}.${randomBytes(6).toString("hex")}.partial`;
@@ -46,8 +58,18 @@ export function createLocalStorage(root: string): MediaStorage {
       return key;
     },
 
+    async read(key) {
+      const file = storedPath(root, key);
+      if (!file) throw new Error(`Not a media key: ${key}`);
+      try {
+        return new Uint8Array(await readFile(file));
+      } catch (error) {
+        throw fail("read a file", error);
+      }
+    },
+
     async delete(key) {
-      const file = localPath(root, key);
+      const file = storedPath(root, key);
       if (!file) return;
       try {
         await rm(file, { force: true });

@@ -9,6 +9,8 @@ export type MediaStorage = {
    * assigns there. Throws StorageUnavailableError when the store can't take it.
    */
   put(key: string, bytes: Uint8Array, contentType: string): Promise<string>;
+  /** The bytes of a stored file (data exports read media and serve their zip through this). */
+  read(key: string): Promise<Uint8Array>;
   /** Removes a file; a missing one is not an error. */
   delete(key: string): Promise<void>;
   /** The URL clients fetch the file from (relative to the app's origin on local disk). */

@@ -67,6 +67,19 @@ export function createUploadThingStorage(options: UploadThingOptions): MediaStor
       return result.data.key;
     },
 
+    // Files are public on UploadThing: read one back from the URL clients use.
+    async read(key) {
+      try {
+        const res = await fetch(fileUrl(key), { signal: AbortSignal.timeout(60_000) });
+        if (!res.ok) throw new Error(`UploadThing answered ${res.status}`);
+        return new Uint8Array(await res.arrayBuffer());
+      } catch (error) {
+        throw new StorageUnavailableError("UploadThing did not return the file.", {
+          cause: error,
+        });
+      }
+    },
+
     async delete(key) {
       try {
         await utapi.deleteFiles(key);

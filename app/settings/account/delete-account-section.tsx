@@ -1,0 +1,89 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { signOut } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { buttonClassName } from "@/components/button";
+import { Dialog } from "@/components/dialog";
+import { FormField } from "@/components/form-field";
+import { apiFetch } from "@/lib/client/api-fetch";
+import { formErrorMessage } from "@/lib/client/field-errors";
+
+export function DeleteAccountSection({ username }: { username: string }) {
+  const [open, setOpen] = useState(false);
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState("");
+  const remove = useMutation({
+    mutationFn: () => apiFetch<void>("/api/users/me", { method: "DELETE", body: { password } }),
+    onSuccess: () => signOut({ callbackUrl: "/" }),
+    onError: (err) => setError(formErrorMessage(err)),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!password) {
+      setError("Enter your password to confirm.");
+      return;
+    }
+    setError("");
+    remove.mutate();
+  };
+
+  return (
+    <div className="space-y-3">
+      <p className="text-stone-600">
+        Deletes your posts, comments, likes, follows, media and everything else you made, for good.
+        Records of payments stay, without your name. Download your data first if you want a copy.
+      </p>
+      <button
+        type="button"
+        className={buttonClassName({ className: "bg-red-700 hover:bg-red-800" })}
+        onClick={() => {
+          setPassword("");
+          setError("");
+          setOpen(true);
+        }}
+      >
+        Delete account…
+      </button>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title="Delete your account?"
+        description={`@${username} and everything you posted will be gone. This cannot be undone.`}
+        size="sm"
+      >
+        <form onSubmit={submit} noValidate className="space-y-4">
+          <FormField label="Password" name="delete-password" error={error}>
+            {(control) => (
+              <input
+                {...control}
+                data-autofocus
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
+          </FormField>
+          <div className="flex justify-end gap-3">
+            <button
+              type="button"
+              className={buttonClassName({ variant: "secondary" })}
+              onClick={() => setOpen(false)}
+            >
+              Cancel
+            </button>
+            <button
+              type="submit"
+              className={buttonClassName({ className: "bg-red-700 hover:bg-red-800" })}
+              disabled={remove.isPending}
+            >
+              Delete my account
+            </button>
+          </div>
+        </form>
+      </Dialog>
+    </div>
+  );
+}
