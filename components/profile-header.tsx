@@ -8,6 +8,7 @@ import { Avatar, hashString } from "./avatar";
 import { buttonClassName } from "./button";
 import { ErrorState } from "./error-state";
 import { FollowButton } from "./follow-button";
+import { SafetyActions } from "./safety-actions";
 import { TipLink } from "./tip-link";
 import { CalendarIcon, LinkIcon, PinIcon } from "./icons";
 import { useProfile } from "./hooks/use-profile";
@@ -112,9 +113,12 @@ function ProfileHeaderView({
                 Edit profile
               </Link>
             ) : (
-              <div className="flex gap-2">
-                {profile.viewer ? <TipLink username={username} variant="button" /> : null}
-                <FollowButton user={profile} />
+              <div className="flex flex-col items-end gap-2">
+                <div className="flex gap-2">
+                  {profile.viewer ? <TipLink username={username} variant="button" /> : null}
+                  <FollowButton user={profile} />
+                </div>
+                {profile.viewer ? <SafetyActions user={profile} /> : null}
               </div>
             )}
           </div>

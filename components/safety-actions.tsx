@@ -1,0 +1,98 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { formErrorMessage } from "@/lib/client/field-errors";
+import { buttonClassName } from "./button";
+import { Dialog, dangerButtonClassName } from "./dialog";
+import { useSafetyAction, useSafetyState, type SafetyTarget } from "./hooks/use-safety";
+
+type Props = { user: SafetyTarget & { displayName: string } };
+
+/**
+ * Mute / Unmute and Block (with a confirmation) on someone else's profile, for a signed-in
+ * viewer. A block hides the profile from the blocker too, so after blocking the viewer goes to
+ * the safety settings, where the block can be undone.
+ */
+export function SafetyActions({ user }: Props) {
+  const router = useRouter();
+  const state = useSafetyState(user);
+  const mute = useSafetyAction(user, "mute");
+  const block = useSafetyAction(user, "block");
+  const [confirming, setConfirming] = useState(false);
+  const muting = state.data?.muting ?? false;
+
+  const onMute = () => {
+    if (mute.isPending || !state.data) return;
+    mute.mutate(!muting);
+  };
+  const onBlock = () => {
+    if (block.isPending) return;
+    block.mutate(true, {
+      onSuccess: () => {
+        setConfirming(false);
+        router.push("/settings/safety");
+      },
+    });
+  };
+
+  return (
+    <div className="flex flex-col items-end gap-1">
+      <div className="flex gap-2">
+        <button
+          type="button"
+          onClick={onMute}
+          aria-disabled={mute.isPending || !state.data || undefined}
+          className={buttonClassName({ variant: "ghost", size: "sm" })}
+        >
+          {muting ? "Unmute" : "Mute"}
+          <span className="sr-only"> {user.displayName}</span>
+        </button>
+        <button
+          type="button"
+          onClick={() => setConfirming(true)}
+          className={buttonClassName({ variant: "ghost", size: "sm", className: "text-red-700" })}
+        >
+          Block
+          <span className="sr-only"> {user.displayName}</span>
+        </button>
+      </div>
+      {mute.isError ? (
+        <p role="alert" className="text-xs font-medium text-red-700">
+          {formErrorMessage(mute.error)}
+        </p>
+      ) : null}
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title={`Block @${user.username}?`}
+        size="sm"
+        description="You will stop following each other. Neither of you will see the other's posts, comments or profile, and they can't follow you, comment on your posts or tip you. They are not told."
+      >
+        {block.isError ? (
+          <p role="alert" className="mb-3 text-sm font-medium text-red-700">
+            {formErrorMessage(block.error)}
+          </p>
+        ) : null}
+        <div className="flex justify-end gap-2">
+          <button
+            type="button"
+            data-autofocus
+            onClick={() => setConfirming(false)}
+            className={buttonClassName({ variant: "secondary" })}
+          >
+            Cancel
+          </button>
+          <button
+            type="button"
+            onClick={onBlock}
+            aria-disabled={block.isPending || undefined}
+            className={dangerButtonClassName}
+          >
+            {block.isPending ? "Blocking…" : "Block"}
+          </button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}
