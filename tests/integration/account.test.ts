@@ -322,6 +322,40 @@ describe("DELETE /api/users/me", () => {
   });
 });
 
+describe("accounts without a password (OAuth only)", () => {
+  it("can't change a password, and confirm deletion with their username", async () => {
+    const user = await signUp();
+    await database.query(`UPDATE "User" SET "passwordHash" = NULL WHERE id = $1`, [user.user.id]);
+    const change = await api("/api/users/me/password", {
+      method: "PUT",
+      token: user.token,
+      body: { currentPassword: "anything-1", newPassword: "A-much-better-one-42" },
+    });
+    expect(change.status).toBe(422);
+    expect(change.body.error.message).toMatch(/no password/i);
+
+    const withPassword = await api("/api/users/me", {
+      method: "DELETE",
+      token: user.token,
+      body: { password: user.credentials.password },
+    });
+    expect(withPassword.status).toBe(422);
+    const wrongName = await api("/api/users/me", {
+      method: "DELETE",
+      token: user.token,
+      body: { confirm: "someone_else" },
+    });
+    expect(wrongName.status).toBe(403);
+    const done = await api("/api/users/me", {
+      method: "DELETE",
+      token: user.token,
+      body: { confirm: user.credentials.username },
+    });
+    expect(done.status).toBe(204);
+    expect((await me(user.token)).status).toBe(401);
+  });
+});
+
 describe("GET /api/users/me", () => {
   it("answers the viewer's own public profile", async () => {
     const user = await signUp();

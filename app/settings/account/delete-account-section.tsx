@@ -9,12 +9,23 @@ import { FormField } from "@/components/form-field";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { formErrorMessage } from "@/lib/client/field-errors";
 
-export function DeleteAccountSection({ username }: { username: string }) {
+/** Asks for the password, or for an account without one (OAuth only), the username typed out. */
+export function DeleteAccountSection({
+  username,
+  withPassword,
+}: {
+  username: string;
+  withPassword: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState("");
   const [error, setError] = useState("");
   const remove = useMutation({
-    mutationFn: () => apiFetch<void>("/api/users/me", { method: "DELETE", body: { password } }),
+    mutationFn: () =>
+      apiFetch<void>("/api/users/me", {
+        method: "DELETE",
+        body: withPassword ? { password } : { confirm: password },
+      }),
     onSuccess: () => signOut({ callbackUrl: "/" }),
     onError: (err) => setError(formErrorMessage(err)),
   });
@@ -22,7 +33,7 @@ export function DeleteAccountSection({ username }: { username: string }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!password) {
-      setError("Enter your password to confirm.");
+      setError(withPassword ? "Enter your password to confirm." : "Type your username to confirm.");
       return;
     }
     setError("");
@@ -54,13 +65,17 @@ export function DeleteAccountSection({ username }: { username: string }) {
         size="sm"
       >
         <form onSubmit={submit} noValidate className="space-y-4">
-          <FormField label="Password" name="delete-password" error={error}>
+          <FormField
+            label={withPassword ? "Password" : `Type your username (${username}) to confirm`}
+            name="delete-password"
+            error={error}
+          >
             {(control) => (
               <input
                 {...control}
                 data-autofocus
-                type="password"
-                autoComplete="current-password"
+                type={withPassword ? "password" : "text"}
+                autoComplete={withPassword ? "current-password" : "off"}
                 value={password}
                 onChange={(e) => setPassword(e.target.value)}
               />

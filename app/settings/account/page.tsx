@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { redirect } from "next/navigation";
 import { loadViewer } from "@/app/_lib/load-viewer";
+import { hasPassword } from "@/lib/account/has-password";
 import { DeleteAccountSection } from "./delete-account-section";
 import { ExportSection } from "./export-section";
 import { PasswordSection } from "./password-section";
@@ -27,6 +28,7 @@ function Card({ title, children }: { title: string; children: ReactNode }) {
 export default async function AccountSettingsPage() {
   const viewer = await loadViewer();
   if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent("/settings/account")}`);
+  const withPassword = await hasPassword(viewer.userId);
 
   return (
     <div className="space-y-6">
@@ -37,14 +39,16 @@ export default async function AccountSettingsPage() {
       <Card title="Where you are signed in">
         <SessionsSection />
       </Card>
-      <Card title="Change password">
-        <PasswordSection />
-      </Card>
+      {withPassword ? (
+        <Card title="Change password">
+          <PasswordSection />
+        </Card>
+      ) : null}
       <Card title="Download your data">
         <ExportSection />
       </Card>
       <Card title="Delete account">
-        <DeleteAccountSection username={viewer.username} />
+        <DeleteAccountSection username={viewer.username} withPassword={withPassword} />
       </Card>
     </div>
   );
