@@ -20,6 +20,8 @@ const LABELS: Record<TMutableNotificationKind, string> = {
   follow: "New followers",
   mention: "Mentions of me",
   payment_received: "Tips and purchases",
+  repost: "Reposts of my posts",
+  quote: "Quotes of my posts",
 };
 
 /**

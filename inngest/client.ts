@@ -27,6 +27,7 @@ export const eventTypes = {
   "account.export.requested": eventType("account.export.requested", {
     schema: EVENT_SCHEMAS["account.export.requested"],
   }),
+  "post.shared": eventType("post.shared", { schema: EVENT_SCHEMAS["post.shared"] }),
   "post.commented": eventType("post.commented", { schema: EVENT_SCHEMAS["post.commented"] }),
   "user.mentioned": eventType("user.mentioned", { schema: EVENT_SCHEMAS["user.mentioned"] }),
   "payment.completed": eventType("payment.completed", {

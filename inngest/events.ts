@@ -32,6 +32,17 @@ export const EVENT_SCHEMAS = {
   /** A post got a like (like-post.ts); only a new like publishes it. */
   "post.liked": z.strictObject({ postId: id, authorId: id, likerId: id }),
 
+  /**
+   * A post was reposted (repost-post.ts, only a new repost) or quoted (create-post.ts, with
+   * `quotePostId`, the new post). `authorId` is the original's author.
+   */
+  "post.shared": z.strictObject({
+    postId: id,
+    authorId: id,
+    sharerId: id,
+    quotePostId: id.optional(),
+  }),
+
   /** A post got a comment (create-comment.ts). `authorId` is the post's author. */
   "post.commented": z.strictObject({
     postId: id,

@@ -6,6 +6,7 @@ import { paymentCompleted } from "./payment-completed";
 import { postCommented } from "./post-commented";
 import { postCreated } from "./post-created";
 import { postLiked } from "./post-liked";
+import { postShared } from "./post-shared";
 import { userCreated } from "./user-created";
 import { userFollowed } from "./user-followed";
 import { userMentioned } from "./user-mentioned";
@@ -16,6 +17,7 @@ export const GROVER_FUNCTIONS: GroverFunction[] = [
   userFollowed,
   postCreated,
   postLiked,
+  postShared,
   postCommented,
   userMentioned,
   paymentCompleted,

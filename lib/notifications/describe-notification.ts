@@ -48,6 +48,10 @@ export function describeNotification({
       return `${name} liked your post`;
     case "comment":
       return `${name} commented on your post`;
+    case "repost":
+      return `${name} reposted your post`;
+    case "quote":
+      return `${name} quoted your post`;
     case "follow":
       return `${name} followed you`;
     case "mention":

@@ -10,6 +10,8 @@ export const NOTIFICATION_KINDS = [
   "payment_received",
   "purchase_receipt",
   "export_ready",
+  "repost",
+  "quote",
 ] as const;
 
 /**
@@ -23,6 +25,8 @@ export const MUTABLE_NOTIFICATION_KINDS = [
   "follow",
   "mention",
   "payment_received",
+  "repost",
+  "quote",
 ] as const;
 
 /** The unread count stops here (the bell shows "999+"), so counting stays cheap. */

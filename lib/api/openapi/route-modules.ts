@@ -17,6 +17,7 @@ import * as userPosts from "@/app/api/users/[id]/posts/route";
 import * as post from "@/app/api/posts/[id]/route";
 import * as postHistory from "@/app/api/posts/[id]/history/route";
 import * as postLike from "@/app/api/posts/[id]/like/route";
+import * as postRepost from "@/app/api/posts/[id]/repost/route";
 import * as postReact from "@/app/api/posts/[id]/react/route";
 import * as postSave from "@/app/api/posts/[id]/save/route";
 import * as postsSaved from "@/app/api/posts/saved/route";
@@ -81,6 +82,7 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/posts/[id]/route.ts": post,
   "app/api/posts/[id]/history/route.ts": postHistory,
   "app/api/posts/[id]/like/route.ts": postLike,
+  "app/api/posts/[id]/repost/route.ts": postRepost,
   "app/api/posts/[id]/react/route.ts": postReact,
   "app/api/posts/[id]/save/route.ts": postSave,
   "app/api/posts/saved/route.ts": postsSaved,
