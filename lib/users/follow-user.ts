@@ -3,6 +3,7 @@ import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
 import { publishEvent } from "@/lib/events/publish-event";
 import { assertNotBlocked } from "@/lib/safety/assert-not-blocked";
+import { lockPair } from "@/lib/safety/lock-pair";
 import { findUserId } from "./find-user-id";
 
 /**
@@ -13,7 +14,9 @@ export async function followUser(followerId: string, targetRef: string) {
   const followingId = await findUserId(targetRef);
   if (followingId === followerId) throw new ApiError("bad_request", "You can't follow yourself.");
   await db.$transaction(async (tx) => {
-    // Inside the transaction, so a block committed before this follow is always seen.
+    // After the pair's lock: a block either committed before (and is seen here) or waits for
+    // this follow to commit (and removes it).
+    await lockPair(tx, followerId, followingId);
     await assertNotBlocked(followerId, followingId, "follow them", tx);
     const { count } = await tx.follow.createMany({
       data: [{ followerId, followingId }],

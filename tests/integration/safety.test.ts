@@ -126,6 +126,25 @@ describe("block and unblock", () => {
   });
 });
 
+describe("a follow racing a block", () => {
+  it("never outlives the block, and the counters agree", async () => {
+    const pairs = await Promise.all(
+      Array.from({ length: 6 }, async () => [await signUp(), await signUp()] as const),
+    );
+    const answers = await Promise.all(
+      pairs.flatMap(([a, b]) => [follow(b, a), follow(a, b), block(a, b.user.id)]),
+    );
+    // Each follow either won (200, then removed by the block) or saw the block (403): no 500s.
+    for (const res of answers) expect([200, 403]).toContain(res.status);
+    for (const [a, b] of pairs) {
+      const followers = await api(`/api/users/${a.user.id}/followers`);
+      expect(followers.body.items).toEqual([]);
+      expect(await stats(a)).toMatchObject({ followers: 0, following: 0 });
+      expect(await stats(b)).toMatchObject({ followers: 0, following: 0 });
+    }
+  });
+});
+
 describe("a blocked user finds nothing of the blocker anywhere", () => {
   type Side = {
     user: SignedInUser;
