@@ -1,12 +1,19 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
+import { visibleAuthorWhere } from "@/lib/safety/visible-author-where";
 import type { TUserStats } from "./users.types";
 
-/** Counts kept on the user row in the same transactions as the rows they count: one read. */
-export async function getUserStats(ref: string): Promise<TUserStats> {
+/**
+ * Counts kept on the user row in the same transactions as the rows they count: one read. Like the
+ * profile, unknown (404) when suspended, deleted or blocked either way.
+ */
+export async function getUserStats(ref: string, viewerId?: string): Promise<TUserStats> {
   const row = await db.user.findFirst({
-    where: { OR: [{ id: ref }, { username: ref.toLowerCase() }] },
+    where: {
+      OR: [{ id: ref }, { username: ref.toLowerCase() }],
+      ...visibleAuthorWhere(viewerId, { includeMuted: true }),
+    },
     select: {
       followersCount: true,
       followingCount: true,

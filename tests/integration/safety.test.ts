@@ -221,6 +221,7 @@ describe("a blocked user finds nothing of the blocker anywhere", () => {
       users: await get(`/api/users/search/${o.username}?limit=100`),
       userPosts: await get(`/api/users/${o.id}/posts`),
       profile: await get(`/api/users/${o.username}`),
+      stats: await get(`/api/users/${o.id}/stats`),
       post: await get(`/api/posts/${other.postId}`),
       postComments: await get(`/api/posts/${other.postId}/comments`),
       comments: await get(`/api/posts/${friendPostId}/comments?limit=100`),
@@ -241,6 +242,7 @@ describe("a blocked user finds nothing of the blocker anywhere", () => {
     expect(ids(seen.users.body)).toContain(o.id);
     expect(ids(seen.userPosts.body)).toContain(other.postId);
     expect(seen.profile.status).toBe(200);
+    expect(seen.stats.status).toBe(200);
     expect(seen.post.status).toBe(200);
     expect(JSON.stringify(seen.comments.body)).toContain(other.commentText);
     expect(ids(seen.followers.body)).toContain(o.id);
@@ -270,7 +272,14 @@ describe("a blocked user finds nothing of the blocker anywhere", () => {
       expect(text, `${key} shows the other's post`).not.toContain(other.postId);
       expect(text, `${key} shows the other's comment`).not.toContain(other.commentText);
     }
-    for (const key of ["userPosts", "profile", "post", "postComments", "otherFollowers"] as const) {
+    for (const key of [
+      "userPosts",
+      "profile",
+      "stats",
+      "post",
+      "postComments",
+      "otherFollowers",
+    ] as const) {
       expect(seen[key].status, `${key}: ${JSON.stringify(seen[key].body)}`).toBe(404);
     }
   }

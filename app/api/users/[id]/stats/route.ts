@@ -14,5 +14,5 @@ export const GET = route(
     response: ZUserStatsSchema,
     errors: ["not_found"],
   },
-  async ({ params }) => getUserStats(params.id),
+  async ({ params, viewer }) => getUserStats(params.id, viewer?.userId),
 );
