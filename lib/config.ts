@@ -16,6 +16,16 @@ const EnvSchema = z.object({
   GITHUB_SECRET: z.string().optional(),
   GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: z.string().optional(),
+  /** Comma-separated emails that are made admins when they register (case-insensitive); the first account ever is one too. */
+  ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   /** Lifetime of API bearer tokens and web sessions, in days. */
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /** Rate limits are shared across replicas through Redis when set; in memory otherwise. */

@@ -13,6 +13,7 @@ import { Spinner } from "@/components/spinner";
 const SIGN_IN_ERRORS: Record<string, string> = {
   CredentialsSignin: "Email or password is incorrect.",
   TooManyAttempts: "Too many sign-in attempts. Wait a few minutes and try again.",
+  AccountSuspended: "This account is suspended by the moderators and cannot sign in.",
   OAuthAccountNotLinked:
     "That email already belongs to an account. Sign in the way you did before, then link this one.",
   OAuthSignin: "We couldn't reach that sign-in provider. Try again.",

@@ -30,6 +30,9 @@ function providers(): NextAuthOptions["providers"] {
           if (error instanceof ApiError && error.code === "rate_limited") {
             throw new Error("TooManyAttempts");
           }
+          if (error instanceof ApiError && error.code === "account_suspended") {
+            throw new Error("AccountSuspended");
+          }
           if (error instanceof ApiError) return null;
           throw error;
         }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { publishEvent } from "@/lib/events/publish-event";
 import { metrics } from "@/lib/metrics";
+import { grantInitialAdmin } from "@/lib/moderation/grant-initial-admin";
 import { RESERVED_USERNAMES } from "@/lib/users/users.types";
 
 type OAuthIdentity = {
@@ -65,6 +66,7 @@ export async function linkOAuthAccount(identity: OAuthIdentity): Promise<string>
           },
           select: { id: true },
         });
+        await grantInitialAdmin(tx, user.id, email);
         await publishEvent(tx, "user.created", { userId: user.id });
         return user.id;
       });

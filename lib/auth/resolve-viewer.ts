@@ -8,6 +8,8 @@ import { hashToken } from "./hash-token";
 export type Viewer = {
   userId: string;
   username: string;
+  /** user, moderator or admin, read with the session so role checks cost no query (lib/moderation). */
+  role: "user" | "moderator" | "admin";
   sessionId: string;
   via: "bearer" | "cookie";
 };
@@ -28,6 +30,8 @@ type SessionRow = {
   lastUsedAt: Date;
   userId: string;
   username: string;
+  role: Viewer["role"];
+  suspendedAt: Date | null;
 };
 
 // Every signed-in request starts here, so it is one statement with the user joined in, sent
@@ -41,10 +45,12 @@ async function loadSession(
       : Prisma.sql`s.id = ${where.id}`;
   const [session] = await queryRows<SessionRow>(Prisma.sql`
     SELECT s.id, s.kind::text AS kind, s."expiresAt", s."revokedAt", s."lastUsedAt",
-           u.id AS "userId", u.username
+           u.id AS "userId", u.username, u.role::text AS role, u."suspendedAt"
     FROM "Session" s JOIN "User" u ON u.id = s."userId"
     WHERE ${condition}`);
   if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
+  // Suspending revokes the sessions too; this also covers one created in the same instant.
+  if (session.suspendedAt) return null;
   if (Date.now() - session.lastUsedAt.getTime() > TOUCH_AFTER_MS) {
     await db.session.update({ where: { id: session.id }, data: { lastUsedAt: new Date() } });
   }
@@ -69,6 +75,7 @@ export async function resolveViewer(req: RequestLike): Promise<Viewer | null> {
     return {
       userId: session.userId,
       username: session.username,
+      role: session.role,
       sessionId: session.id,
       via: "bearer",
     };
@@ -82,6 +89,7 @@ export async function resolveViewer(req: RequestLike): Promise<Viewer | null> {
   return {
     userId: session.userId,
     username: session.username,
+    role: session.role,
     sessionId: session.id,
     via: "cookie",
   };

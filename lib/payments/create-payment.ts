@@ -21,13 +21,24 @@ type Purchase = {
   description: string;
 };
 
+// A suspended creator's content is hidden and they cannot be paid, whatever link a supporter kept.
+function assertNotSuspended(creator: { suspendedAt: Date | null }) {
+  if (creator.suspendedAt) {
+    throw new ApiError(
+      "account_suspended",
+      "This creator's account is suspended and can't be paid.",
+    );
+  }
+}
+
 async function resolvePurchase(buyerId: string, input: TCreatePaymentBody): Promise<Purchase> {
   if (input.kind === "tip") {
     const creator = await db.user.findUnique({
       where: { id: input.creatorId },
-      select: { id: true, username: true },
+      select: { id: true, username: true, suspendedAt: true },
     });
     if (!creator) throw new ApiError("not_found", "No such user to tip.");
+    assertNotSuspended(creator);
     if (creator.id === buyerId) throw new ApiError("unprocessable", "You can't tip yourself.");
     return {
       creatorId: creator.id,
@@ -45,10 +56,11 @@ async function resolvePurchase(buyerId: string, input: TCreatePaymentBody): Prom
       authorId: true,
       priceAmount: true,
       priceCurrency: true,
-      author: { select: { username: true } },
+      author: { select: { username: true, suspendedAt: true } },
     },
   });
   if (!post) throw new ApiError("not_found", "No such post.");
+  assertNotSuspended(post.author);
   if (post.priceAmount === null || post.priceCurrency === null) {
     throw new ApiError("unprocessable", "This post is free: there is nothing to buy.");
   }

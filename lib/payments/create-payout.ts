@@ -20,8 +20,15 @@ export async function createPayout(creatorId: string, input: TCreatePayoutBody):
   if (!env().PAYMENT_CURRENCIES.includes(input.currency)) {
     throw new ApiError("unprocessable", `Payouts in ${input.currency} are not available here.`);
   }
-  const user = await db.user.findUnique({ where: { id: creatorId }, select: { email: true } });
+  const user = await db.user.findUnique({
+    where: { id: creatorId },
+    select: { email: true, suspendedAt: true },
+  });
   if (!user) throw new ApiError("unauthorized", "Sign in again.");
+  // Normally unreachable (suspension revokes sessions), but money must not leave on a race.
+  if (user.suspendedAt) {
+    throw new ApiError("account_suspended", "Your account is suspended: payouts are on hold.");
+  }
   const paypalEmail = input.paypalEmail ?? user.email;
 
   const payout = await db.$transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { deleteMediaFiles, mediaFileKeys } from "@/lib/media/delete-media-files";
+import { deletePostRows } from "./delete-post-rows";
 import { findPostForAuthor } from "./find-post-for-author";
 
 /**
@@ -11,18 +12,9 @@ import { findPostForAuthor } from "./find-post-for-author";
  */
 export async function deletePost(postId: string, viewerId: string): Promise<void> {
   const media = await db.$transaction(async (tx) => {
+    // Locks the row and checks it is the viewer's; the delete itself is shared with moderators.
     const post = await findPostForAuthor(tx, postId, viewerId);
-    // The post row is locked, so no media can be attached to it between this read and the delete.
-    const attached = await tx.media.findMany({
-      where: { postId },
-      select: { fileKey: true, thumbnailKey: true, posterKey: true },
-    });
-    await tx.post.delete({ where: { id: postId, authorId: viewerId } });
-    await tx.user.update({
-      where: { id: viewerId },
-      data: { postsCount: { decrement: 1 }, likesReceivedCount: { decrement: post.likeCount } },
-    });
-    return attached;
+    return deletePostRows(tx, post);
   });
   await deleteMediaFiles(media.flatMap(mediaFileKeys));
 }

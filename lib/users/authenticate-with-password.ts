@@ -19,12 +19,16 @@ export async function authenticateWithPassword(email: string, password: string) 
   const user = await db.user.findUnique({
     where: { email },
     // An explicit select overrides the client's global omit of passwordHash.
-    select: { id: true, passwordHash: true },
+    select: { id: true, passwordHash: true, suspendedAt: true },
   });
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !ok) {
     await recordFailure(failuresKey, WINDOW_SECONDS);
     throw new ApiError("invalid_credentials", "Email or password is incorrect.");
+  }
+  // Told only after the password matched, so it says nothing about whose email this is.
+  if (user.suspendedAt) {
+    throw new ApiError("account_suspended", "This account is suspended and cannot sign in.");
   }
   return { id: user.id };
 }

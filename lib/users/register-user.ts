@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { metrics } from "@/lib/metrics";
 import { publishEvent } from "@/lib/events/publish-event";
+import { grantInitialAdmin } from "@/lib/moderation/grant-initial-admin";
 import { RESERVED_USERNAMES, type TRegisterBody } from "./users.types";
 
 /** Creates an account with a password. Email and username are unique, compared lower-cased. */
@@ -26,6 +27,7 @@ export async function registerUser(input: TRegisterBody) {
         },
         select: { id: true },
       });
+      await grantInitialAdmin(tx, user.id, input.email);
       await publishEvent(tx, "user.created", { userId: user.id });
       return user;
     });

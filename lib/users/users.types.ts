@@ -173,6 +173,8 @@ export const ZPublicUserSchema = ZUserSummarySchema.extend({
 
 export const ZCurrentUserSchema = ZPublicUserSchema.extend({
   email: z.string(),
+  /** Lets the UI offer moderation to moderators; the API checks the role itself on every call. */
+  role: z.enum(["user", "moderator", "admin"]),
 }).meta({ id: "CurrentUser" });
 
 export const ZSessionTokenSchema = z

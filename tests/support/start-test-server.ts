@@ -159,6 +159,9 @@ function serverEnv(overrides: Record<string, string>): Record<string, string | u
     NEXT_TELEMETRY_DISABLED: "1",
     // Query budgets (query-budget.test.ts) read each response's SQL statement count.
     EXPOSE_QUERY_COUNT: "true",
+    // The first account ever becomes admin, but in a shared test database that is whichever test
+    // registered first; moderation tests get their admin by registering this email instead.
+    ADMIN_EMAILS: "admin-moderation@example.com",
     ...overrides,
   };
 }

@@ -57,6 +57,15 @@ import * as paymentsLedger from "@/app/api/payments/ledger/route";
 import * as paymentsPayout from "@/app/api/payments/payout/route";
 import * as paymentsPayoutStatus from "@/app/api/payments/payout/[id]/status/route";
 import * as paymentsWebhook from "@/app/api/payments/webhook/route";
+import * as reports from "@/app/api/reports/route";
+import * as moderationReports from "@/app/api/moderation/reports/route";
+import * as moderationReportDismiss from "@/app/api/moderation/reports/[id]/dismiss/route";
+import * as moderationPostRemove from "@/app/api/moderation/posts/[id]/remove/route";
+import * as moderationCommentRemove from "@/app/api/moderation/comments/[id]/remove/route";
+import * as moderationUserSuspend from "@/app/api/moderation/users/[id]/suspend/route";
+import * as moderationUserUnsuspend from "@/app/api/moderation/users/[id]/unsuspend/route";
+import * as moderationUserRole from "@/app/api/moderation/users/[id]/role/route";
+import * as moderationLog from "@/app/api/moderation/log/route";
 
 /**
  * Every API route file, keyed by its path in the repository. The OpenAPI document is built from
@@ -122,6 +131,15 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/payments/payout/route.ts": paymentsPayout,
   "app/api/payments/payout/[id]/status/route.ts": paymentsPayoutStatus,
   "app/api/payments/webhook/route.ts": paymentsWebhook,
+  "app/api/reports/route.ts": reports,
+  "app/api/moderation/reports/route.ts": moderationReports,
+  "app/api/moderation/reports/[id]/dismiss/route.ts": moderationReportDismiss,
+  "app/api/moderation/posts/[id]/remove/route.ts": moderationPostRemove,
+  "app/api/moderation/comments/[id]/remove/route.ts": moderationCommentRemove,
+  "app/api/moderation/users/[id]/suspend/route.ts": moderationUserSuspend,
+  "app/api/moderation/users/[id]/unsuspend/route.ts": moderationUserUnsuspend,
+  "app/api/moderation/users/[id]/role/route.ts": moderationUserRole,
+  "app/api/moderation/log/route.ts": moderationLog,
 };
 
 /**

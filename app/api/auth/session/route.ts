@@ -20,7 +20,7 @@ export const POST = route(
     body: ZSignInBodySchema,
     response: ZSessionTokenSchema,
     status: 201,
-    errors: ["invalid_credentials"],
+    errors: ["invalid_credentials", "account_suspended"],
   },
   async ({ body, req, ip }) => {
     const { id } = await authenticateWithPassword(body.email, body.password);

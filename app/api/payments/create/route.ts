@@ -37,6 +37,7 @@ export const POST = route(
       "forbidden",
       "conflict",
       "unprocessable",
+      "account_suspended",
       "payments_not_configured",
       "payment_provider_unavailable",
     ],

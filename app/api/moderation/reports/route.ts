@@ -1,0 +1,25 @@
+import { pageSchema } from "@/lib/api/pagination";
+import { route } from "@/lib/api/route";
+import { listReports } from "@/lib/moderation/list-reports";
+import { ZQueuedReportSchema, ZReportsQuerySchema } from "@/lib/moderation/moderation.types";
+import { requireModerator } from "@/lib/moderation/require-moderator";
+
+// GET /api/moderation/reports – the reports queue (moderators)
+export const GET = route(
+  {
+    method: "GET",
+    path: "/api/moderation/reports",
+    summary: "The reports queue",
+    description:
+      "Open reports oldest first; actioned or dismissed ones newest first. Moderators only.",
+    tags: ["Moderation"],
+    auth: "required",
+    query: ZReportsQuerySchema,
+    response: pageSchema(ZQueuedReportSchema),
+    errors: ["forbidden", "invalid_cursor"],
+  },
+  async ({ query, viewer }) => {
+    requireModerator(viewer);
+    return listReports(query.status, query.cursor, query.limit);
+  },
+);

@@ -1,0 +1,27 @@
+import { route } from "@/lib/api/route";
+import {
+  ZIdParamsSchema,
+  ZModerationReasonBodySchema,
+  ZSuspensionSchema,
+} from "@/lib/moderation/moderation.types";
+import { requireModerator } from "@/lib/moderation/require-moderator";
+import { unsuspendUser } from "@/lib/moderation/unsuspend-user";
+
+// POST /api/moderation/users/{id}/unsuspend – lift a suspension (moderators)
+export const POST = route(
+  {
+    method: "POST",
+    path: "/api/moderation/users/{id}/unsuspend",
+    summary: "Lift a suspension",
+    tags: ["Moderation"],
+    auth: "required",
+    params: ZIdParamsSchema,
+    body: ZModerationReasonBodySchema,
+    response: ZSuspensionSchema,
+    errors: ["forbidden", "not_found", "conflict"],
+  },
+  async ({ params, body, viewer }) => {
+    requireModerator(viewer);
+    return unsuspendUser(viewer, params.id, body.reason);
+  },
+);
