@@ -24,6 +24,7 @@ import {
 import { formatCount } from "./profile-header";
 import { Spinner } from "./spinner";
 import { QuoteDialog } from "./quote-dialog";
+import { ReportButton } from "./report-dialog";
 import { TipLink } from "./tip-link";
 
 /** Names for the allowed reactions, for screen readers and tooltips. */
@@ -345,6 +346,9 @@ export function PostActions({ post, onDeleted }: { post: TPost; onDeleted?: () =
         ) : null}
 
         {viewer && !viewer.isAuthor ? <TipLink username={post.author.username} /> : null}
+        {viewer && !viewer.isAuthor ? (
+          <ReportButton targetType="post" targetId={post.id} className={action()} />
+        ) : null}
 
         {viewer?.isAuthor ? <AuthorMenu post={post} onDeleted={onDeleted} /> : null}
       </div>

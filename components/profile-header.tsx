@@ -8,6 +8,7 @@ import { Avatar, hashString } from "./avatar";
 import { buttonClassName } from "./button";
 import { ErrorState } from "./error-state";
 import { FollowButton } from "./follow-button";
+import { ReportButton } from "./report-dialog";
 import { SafetyActions } from "./safety-actions";
 import { TipLink } from "./tip-link";
 import { CalendarIcon, LinkIcon, PinIcon } from "./icons";
@@ -118,7 +119,12 @@ function ProfileHeaderView({
                   {profile.viewer ? <TipLink username={username} variant="button" /> : null}
                   <FollowButton user={profile} />
                 </div>
-                {profile.viewer ? <SafetyActions user={profile} /> : null}
+                {profile.viewer ? (
+                  <div className="flex items-center gap-2">
+                    <SafetyActions user={profile} />
+                    <ReportButton targetType="user" targetId={profile.id} />
+                  </div>
+                ) : null}
               </div>
             )}
           </div>

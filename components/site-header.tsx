@@ -31,6 +31,8 @@ export function SiteHeader() {
           { href: "/purchases", label: "Purchases" },
         ]
       : []),
+    // The role only decides whether to show the link; the page and the API check it themselves.
+    ...(user && user.role !== "user" ? [{ href: "/moderation", label: "Moderation" }] : []),
   ];
 
   return (

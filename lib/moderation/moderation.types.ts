@@ -1,5 +1,5 @@
+// Shared with the browser (the report dialog), so nothing server-only here.
 import { z } from "zod";
-import { ZPageQuerySchema } from "@/lib/api/pagination";
 
 export const REPORT_TARGETS = ["post", "comment", "user"] as const;
 export const REPORT_REASONS = [
@@ -63,10 +63,6 @@ export const ZSetRoleBodySchema = z
   .meta({ id: "SetRoleBody" });
 
 export const ZIdParamsSchema = z.object({ id: ZIdSchema });
-
-export const ZReportsQuerySchema = ZPageQuerySchema.extend({
-  status: z.enum(REPORT_STATUSES).default("open"),
-});
 
 const ZUserRefSchema = z
   .object({ id: z.string(), username: z.string(), displayName: z.string() })

@@ -124,6 +124,10 @@ describe("moderation routes", () => {
     }
   });
 
+  it("hide the /moderation page from anyone signed out", async () => {
+    expect((await api("/moderation")).status).toBe(404);
+  });
+
   it("require a reason of 1 to 500 characters", async () => {
     const post = await publish((await signUp()).token);
     for (const body of [{}, { reason: "" }, { reason: "x".repeat(501) }]) {

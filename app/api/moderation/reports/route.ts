@@ -1,8 +1,13 @@
-import { pageSchema } from "@/lib/api/pagination";
+import { z } from "zod";
+import { pageSchema, ZPageQuerySchema } from "@/lib/api/pagination";
 import { route } from "@/lib/api/route";
 import { listReports } from "@/lib/moderation/list-reports";
-import { ZQueuedReportSchema, ZReportsQuerySchema } from "@/lib/moderation/moderation.types";
+import { REPORT_STATUSES, ZQueuedReportSchema } from "@/lib/moderation/moderation.types";
 import { requireModerator } from "@/lib/moderation/require-moderator";
+
+const ZReportsQuerySchema = ZPageQuerySchema.extend({
+  status: z.enum(REPORT_STATUSES).default("open"),
+});
 
 // GET /api/moderation/reports – the reports queue (moderators)
 export const GET = route(
