@@ -471,3 +471,57 @@ describe("muted words", () => {
     expect(existing.status).toBe(201);
   }, 60_000);
 });
+
+describe("the home feed", () => {
+  const feedIds = async (user: SignedInUser) => {
+    const res = await api("/api/posts/feed/me?limit=100", { token: user.token });
+    expect(res.status).toBe(200);
+    return (res.body.items as { id: string }[]).map((p) => p.id);
+  };
+
+  it("leaves out posts with a muted word, and shows them again once unmuted", async () => {
+    const reader = await signUp();
+    const author = await signUp();
+    expect((await follow(reader, author)).status).toBe(200);
+    const secret = word();
+    const spoiler = await publish(author, `The ending of ${secret.toUpperCase()} is a twist`);
+    const plain = await publish(author, "A walk in the park");
+
+    const mutedWord = await api("/api/users/me/muted-words", {
+      method: "POST",
+      token: reader.token,
+      body: { word: secret },
+    });
+    expect(mutedWord.status).toBe(201);
+    let ids = await feedIds(reader);
+    expect(ids).toContain(plain);
+    expect(ids).not.toContain(spoiler);
+
+    await api(`/api/users/me/muted-words/${secret}`, { method: "DELETE", token: reader.token });
+    ids = await feedIds(reader);
+    expect(ids).toContain(spoiler);
+  });
+
+  it("leaves out a friend's repost of someone who blocked you, and muted accounts", async () => {
+    const reader = await signUp();
+    const friend = await signUp();
+    const blocker = await signUp();
+    const muted = await signUp();
+    expect((await follow(reader, friend)).status).toBe(200);
+    expect((await follow(reader, muted)).status).toBe(200);
+    const blockersPost = await publish(blocker, "Not for the reader");
+    const mutedPost = await publish(muted, "Loud opinions");
+    const reposted = await api(`/api/posts/${blockersPost}/repost`, {
+      method: "POST",
+      token: friend.token,
+    });
+    expect(reposted.status).toBe(200);
+    expect(await feedIds(reader)).toEqual(expect.arrayContaining([blockersPost, mutedPost]));
+
+    expect((await block(blocker, reader.user.id)).status).toBe(200);
+    expect((await mute(reader, muted.user.id)).status).toBe(200);
+    const ids = await feedIds(reader);
+    expect(ids).not.toContain(blockersPost);
+    expect(ids).not.toContain(mutedPost);
+  });
+});
