@@ -18,16 +18,20 @@ const MUTABLE = new Set<TNotificationKind>(MUTABLE_NOTIFICATION_KINDS);
 /**
  * Writes notifications, idempotently: a dedupe key already written is skipped (ON CONFLICT DO
  * NOTHING), so running this again for the same rows writes nothing. Leaves out notifications
- * to the person who did the thing, kinds their recipient muted, and actors blocked either way by
+ * to the person who did the thing, kinds their recipient muted, actors blocked either way by
  * the recipient (a mention, like or comment by someone you blocked, or who blocked you, says
- * nothing). Answers how many it wrote.
+ * nothing), and deleted accounts on either side (an event about them can still be on its way
+ * when the account goes). Answers how many it wrote.
  */
 export async function createNotifications(rows: NewNotification[]): Promise<number> {
   const others = rows.filter((row) => row.recipientId !== row.actorId);
   if (others.length === 0) return 0;
-  const blocked = await blockedPairs(others);
+  const [blocked, deleted] = await Promise.all([blockedPairs(others), deletedUsers(others)]);
   const candidates = others.filter(
-    (row) => row.actorId === null || !blocked.has(`${row.recipientId}:${row.actorId}`),
+    (row) =>
+      !deleted.has(row.recipientId) &&
+      (row.actorId === null ||
+        (!deleted.has(row.actorId) && !blocked.has(`${row.recipientId}:${row.actorId}`))),
   );
   if (candidates.length === 0) return 0;
 
@@ -76,4 +80,18 @@ async function blockedPairs(rows: NewNotification[]): Promise<Set<string>> {
   return new Set(
     blocks.flatMap((b) => [`${b.blockerId}:${b.blockedId}`, `${b.blockedId}:${b.blockerId}`]),
   );
+}
+
+/** Of the recipients and actors of `rows`, the deleted accounts, in one query. */
+async function deletedUsers(rows: NewNotification[]): Promise<Set<string>> {
+  const ids = [
+    ...new Set(
+      rows.flatMap((row) => (row.actorId ? [row.recipientId, row.actorId] : [row.recipientId])),
+    ),
+  ];
+  const gone = await db.user.findMany({
+    where: { id: { in: ids }, deletedAt: { not: null } },
+    select: { id: true },
+  });
+  return new Set(gone.map((u) => u.id));
 }
