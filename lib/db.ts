@@ -21,9 +21,14 @@ function createPool(): pg.Pool {
       "DATABASE_URL is not set yet: ensureDatabase() (run by instrumentation.ts) must finish before the first query.",
     );
   }
+  const embedded = Boolean(process.env.GROVER_EMBEDDED_DATABASE);
   const pool = new pg.Pool({
     connectionString,
-    max: process.env.GROVER_EMBEDDED_DATABASE ? EMBEDDED_POOL_MAX : POOL_MAX,
+    max: embedded ? EMBEDDED_POOL_MAX : POOL_MAX,
+    // No JIT: the feed's statement is estimated expensive enough (correlated subqueries over
+    // every followed account) for PostgreSQL to compile it, 40 ms of LLVM for a query that runs
+    // in 5. JIT pays off for long analytical queries, never for these. (PGlite has none.)
+    options: embedded ? undefined : "-c jit=off",
     // Fail (and answer 503) instead of queueing forever when the pool is exhausted or the
     // server does not answer.
     connectionTimeoutMillis: 10_000,

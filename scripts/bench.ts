@@ -163,14 +163,12 @@ async function main(): Promise<void> {
     if (build.status !== 0) throw new Error("npm run build failed");
   }
 
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  // Connected like the app's pool (lib/db.ts), JIT off, so the raw rows compare like with like.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, options: "-c jit=off" });
   const size = await pool.query(
     `SELECT (SELECT count(*) FROM "User")::int AS users, (SELECT count(*) FROM "Post")::int AS posts,
             (SELECT count(*) FROM "Follow")::int AS follows, (SELECT count(*) FROM "Like")::int AS likes`,
   );
-  // Start from a settled database: the rows earlier runs wrote are vacuumed now rather than by
-  // an autovacuum that could start in the middle of a measurement.
-  await pool.query("VACUUM ANALYZE");
   const viewer = await pool.query(`SELECT id FROM "User" WHERE username = $1`, [USER]);
   if (!viewer.rowCount) throw new Error(`No user ${USER}: run \`npm run seed\` first.`);
   const viewerId: string = viewer.rows[0].id;
@@ -208,6 +206,10 @@ async function main(): Promise<void> {
 
   try {
     await waitForHealth();
+    // Start from a settled database, once the server has applied any pending migration: the rows
+    // earlier runs wrote are vacuumed now rather than by an autovacuum that could start in the
+    // middle of a measurement.
+    await pool.query("VACUUM ANALYZE");
     const session = await http("/api/auth/session", {
       method: "POST",
       headers: { "content-type": "application/json" },

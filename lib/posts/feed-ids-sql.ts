@@ -79,33 +79,36 @@ export function feedIdsSql(
         ORDER BY r."createdAt" DESC, r."postId" DESC
         LIMIT ${take}
       ) shared
+    ),
+    page AS (
+      SELECT DISTINCT ON (e."createdAt", e.id) e.id, e."createdAt", e."reposterId"
+      FROM entries e
+      WHERE
+        -- Once per post: skip an appearance when a newer one (a later repost by someone
+        -- followed) exists, on this page or an earlier one.
+        NOT EXISTS (
+          SELECT 1 FROM "Repost" newer JOIN sources ON sources.id = newer."userId"
+          WHERE newer."postId" = e.id AND newer."createdAt" > e."createdAt"
+        )
+        AND (
+          e."reposterId" IS NULL OR EXISTS (
+            SELECT 1 FROM "Post" original
+            WHERE original.id = e.id
+              AND ${visibleAuthorSql(Prisma.raw(`original."authorId"`), viewerId)}
+              ${withoutMutedWords(Prisma.raw("original.text"))}
+          )
+        )
+      ORDER BY e."createdAt" DESC, e.id DESC
+      LIMIT ${take}
     )
-    SELECT DISTINCT ON (e."createdAt", e.id) e.id, e."createdAt", e."reposterId",
+    -- Who reposted, for the page's rows only.
+    SELECT page.id, page."createdAt", page."reposterId",
       ru.username AS "reposterUsername", ru."displayName" AS "reposterDisplayName",
       ru.bio AS "reposterBio", ru."avatarId" AS "reposterAvatarId",
-      ra."thumbnailKey" AS "reposterAvatarKey",
-      EXISTS (
-        SELECT 1 FROM "Follow" fy
-        WHERE fy."followerId" = e."reposterId" AND fy."followingId" = ${viewerId}
-      ) AS "reposterFollowsYou"
-    FROM entries e
-    LEFT JOIN "User" ru ON ru.id = e."reposterId"
+      ra."thumbnailKey" AS "reposterAvatarKey", fy."followerId" IS NOT NULL AS "reposterFollowsYou"
+    FROM page
+    LEFT JOIN "User" ru ON ru.id = page."reposterId"
     LEFT JOIN "Media" ra ON ra.id = ru."avatarId"
-    WHERE
-      -- Once per post: skip an appearance when a newer one (a later repost by someone followed)
-      -- exists, on this page or an earlier one.
-      NOT EXISTS (
-        SELECT 1 FROM "Repost" newer JOIN sources ON sources.id = newer."userId"
-        WHERE newer."postId" = e.id AND newer."createdAt" > e."createdAt"
-      )
-      AND (
-        e."reposterId" IS NULL OR EXISTS (
-          SELECT 1 FROM "Post" original
-          WHERE original.id = e.id
-            AND ${visibleAuthorSql(Prisma.raw(`original."authorId"`), viewerId)}
-            ${withoutMutedWords(Prisma.raw("original.text"))}
-        )
-      )
-    ORDER BY e."createdAt" DESC, e.id DESC
-    LIMIT ${take}`;
+    LEFT JOIN "Follow" fy ON fy."followerId" = page."reposterId" AND fy."followingId" = ${viewerId}
+    ORDER BY page."createdAt" DESC, page.id DESC`;
 }
