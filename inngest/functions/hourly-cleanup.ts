@@ -1,3 +1,4 @@
+import { deleteExpiredExports } from "@/lib/account/delete-expired-exports";
 import { pruneSentEvents } from "@/lib/events/prune-sent-events";
 import { deleteUnattachedMedia } from "@/lib/media/delete-unattached-media";
 import { defineScheduledFunction } from "../define-function";
@@ -6,8 +7,9 @@ import { defineScheduledFunction } from "../define-function";
 const MAX_BATCHES = 50;
 const MEDIA_BATCH = 100;
 
-// Every hour: media uploaded and never used for a day is removed (files too), and events sent
-// over a week ago leave the outbox. Each batch is a step, so a retry resumes where it stopped.
+// Every hour: media uploaded and never used for a day is removed (files too), data exports
+// finished over a week ago go with their archives, and events sent over a week ago leave the
+// outbox. Each batch is a step, so a retry resumes where it stopped.
 export const hourlyCleanup = defineScheduledFunction(
   "hourly-cleanup",
   { cron: "0 * * * *", everyMs: 60 * 60 * 1000 },
@@ -20,7 +22,10 @@ export const hourlyCleanup = defineScheduledFunction(
       media += deleted;
       if (deleted < MEDIA_BATCH) break;
     }
+    const { deleted: exports } = await step.run("delete-expired-exports", () =>
+      deleteExpiredExports(),
+    );
     const events = await step.run("prune-sent-events", () => pruneSentEvents());
-    return { media, events };
+    return { media, exports, events };
   },
 );

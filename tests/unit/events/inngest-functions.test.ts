@@ -306,7 +306,7 @@ describe("payment.completed", () => {
 });
 
 describe("hourly-cleanup", () => {
-  it("removes day-old unattached media and prunes events sent over a week ago", async () => {
+  it("removes day-old unattached media, week-old exports, and events sent over a week ago", async () => {
     const owner = await makeUser();
     const day = 24 * 60 * 60 * 1000;
     const media = (createdAt: Date) => ({
@@ -335,10 +335,21 @@ describe("hourly-cleanup", () => {
       select: { id: true },
     });
 
+    const oldExport = await db.dataExport.create({
+      data: { userId: owner.id, status: "ready", createdAt: new Date(Date.now() - 8 * day) },
+      select: { id: true },
+    });
+    const newExport = await db.dataExport.create({
+      data: { userId: owner.id, status: "ready", createdAt: new Date(Date.now() - day) },
+      select: { id: true },
+    });
+
     const engine = new InngestTestEngine({ function: hourlyCleanup.inngestFunction });
     const { result, error } = await engine.execute();
     expect(error).toBeUndefined();
     expect(result).toMatchObject({ media: expect.any(Number), events: expect.any(Number) });
+    expect(await db.dataExport.findUnique({ where: { id: oldExport.id } })).toBeNull();
+    expect(await db.dataExport.findUnique({ where: { id: newExport.id } })).not.toBeNull();
     expect(await db.media.findUnique({ where: { id: stale.id } })).toBeNull();
     expect(await db.media.findUnique({ where: { id: fresh.id } })).not.toBeNull();
     expect(await db.outboxEvent.findUnique({ where: { id: old.id } })).toBeNull();
