@@ -25,15 +25,23 @@ function createPool(): pg.Pool {
   const pool = new pg.Pool({
     connectionString,
     max: embedded ? EMBEDDED_POOL_MAX : POOL_MAX,
-    // No JIT: the feed's statement is estimated expensive enough (correlated subqueries over
-    // every followed account) for PostgreSQL to compile it, 40 ms of LLVM for a query that runs
-    // in 5. JIT pays off for long analytical queries, never for these. (PGlite has none.)
-    options: embedded ? undefined : "-c jit=off",
     // Fail (and answer 503) instead of queueing forever when the pool is exhausted or the
     // server does not answer.
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
   });
+  // No JIT: the feed's statement is estimated expensive enough (correlated subqueries over
+  // every followed account) for PostgreSQL to compile it, 40 ms of LLVM for a query that runs in
+  // 5. JIT pays off for long analytical queries, never for these. A SET on each new connection
+  // (queued before anything else it runs) rather than a startup option, which poolers such as
+  // PgBouncer refuse. PGlite has no JIT.
+  if (!embedded) {
+    pool.on("connect", (client) => {
+      client.query("SET jit = off").catch((error: unknown) => {
+        log.warn("could not turn JIT off", { error: String(error) });
+      });
+    });
+  }
   // A connection that dies while idle in the pool (a database restart) is dropped by the pool;
   // without a listener the error event would end the process.
   pool.on("error", (error) =>
