@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { Page } from "@/lib/client/api-fetch";
 import type { TPost } from "@/lib/posts/posts.types";
 import { buttonClassName } from "./button";
 import { ErrorState } from "./error-state";
+import { useAutoLoadMore } from "./hooks/use-auto-load-more";
 import { postListSource, type PostListRef } from "@/lib/client/post-lists";
 import { useFeed } from "./hooks/use-feed";
 import { PostCard } from "./post-card";
@@ -81,21 +82,7 @@ export function PostList({
 }: PostListProps) {
   const { data, status, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } =
     query;
-  const sentinel = useRef<HTMLDivElement>(null);
-  const canAutoLoad = hasNextPage && !isFetchingNextPage && !isFetchNextPageError;
-
-  useEffect(() => {
-    const node = sentinel.current;
-    if (!node || !canAutoLoad || typeof IntersectionObserver === "undefined") return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) void fetchNextPage();
-      },
-      { rootMargin: "600px 0px" },
-    );
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [canAutoLoad, fetchNextPage]);
+  const sentinel = useAutoLoadMore(query, "600px");
 
   if (status === "pending") return <PostListSkeleton />;
   if (status === "error") {

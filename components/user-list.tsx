@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useRef, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { Page } from "@/lib/client/api-fetch";
 import type { TUserSummary } from "@/lib/users/users.types";
 import { buttonClassName } from "./button";
 import { ErrorState } from "./error-state";
+import { useAutoLoadMore } from "./hooks/use-auto-load-more";
 import { UserListSkeleton } from "./skeleton";
 import { Spinner } from "./spinner";
 import { UserListItem } from "./user-list-item";
@@ -39,21 +40,7 @@ export type UserListProps = {
 export function UserList({ query, label, empty, stale = false }: UserListProps) {
   const { data, status, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } =
     query;
-  const sentinel = useRef<HTMLDivElement>(null);
-  const canAutoLoad = hasNextPage && !isFetchingNextPage && !isFetchNextPageError;
-
-  useEffect(() => {
-    const node = sentinel.current;
-    if (!node || !canAutoLoad || typeof IntersectionObserver === "undefined") return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) void fetchNextPage();
-      },
-      { rootMargin: "300px 0px" },
-    );
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [canAutoLoad, fetchNextPage]);
+  const sentinel = useAutoLoadMore(query, "300px");
 
   if (status === "pending") return <UserListSkeleton />;
   if (status === "error") {
