@@ -6,7 +6,7 @@ import { formErrorMessage } from "@/lib/client/field-errors";
 import type { TComment } from "@/lib/posts/posts.types";
 import { Avatar } from "./avatar";
 import { buttonClassName } from "./button";
-import { dangerButtonClassName, Dialog } from "./dialog";
+import { ConfirmDialog } from "./confirm-dialog";
 import { ErrorState } from "./error-state";
 import { useComments, useDeleteComment } from "./hooks/use-comments";
 import { CommentIcon, TrashIcon } from "./icons";
@@ -30,47 +30,19 @@ function DeleteCommentButton({ comment }: { comment: TComment }) {
         <TrashIcon />
         <span className="sr-only">Delete comment by {comment.author.displayName}</span>
       </button>
-      <Dialog
+      <ConfirmDialog
         open={open}
-        onClose={() => {
-          if (!remove.isPending) setOpen(false);
-        }}
-        size="sm"
+        onClose={() => setOpen(false)}
         title="Delete this comment?"
         description="This can't be undone."
-      >
-        {remove.isError ? (
-          <p role="alert" className="mb-3 text-sm font-medium text-red-700">
-            Couldn&rsquo;t delete the comment. {formErrorMessage(remove.error)}
-          </p>
-        ) : null}
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <button
-            type="button"
-            data-autofocus
-            onClick={() => setOpen(false)}
-            className={buttonClassName({ variant: "secondary" })}
-          >
-            Cancel
-          </button>
-          <button
-            type="button"
-            aria-disabled={remove.isPending || undefined}
-            onClick={() => {
-              if (!remove.isPending) remove.mutate(comment.id, { onSuccess: () => setOpen(false) });
-            }}
-            className={dangerButtonClassName}
-          >
-            {remove.isPending ? (
-              <>
-                <Spinner /> Deleting…
-              </>
-            ) : (
-              "Delete comment"
-            )}
-          </button>
-        </div>
-      </Dialog>
+        confirmLabel="Delete comment"
+        pendingLabel="Deleting…"
+        pending={remove.isPending}
+        onConfirm={() => remove.mutate(comment.id, { onSuccess: () => setOpen(false) })}
+        error={
+          remove.isError ? `Couldn’t delete the comment. ${formErrorMessage(remove.error)}` : null
+        }
+      />
     </>
   );
 }

@@ -5,8 +5,8 @@ import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { formErrorMessage } from "@/lib/client/field-errors";
 import { ALLOWED_REACTIONS, type TPost } from "@/lib/posts/posts.types";
-import { buttonClassName } from "./button";
-import { dangerButtonClassName, Dialog } from "./dialog";
+import { ConfirmDialog } from "./confirm-dialog";
+import { Dialog } from "./dialog";
 import { EditPostForm } from "./edit-post-form";
 import { useMenu } from "./hooks/use-menu";
 import { useDeletePost } from "./hooks/use-post";
@@ -22,7 +22,6 @@ import {
   TrashIcon,
 } from "./icons";
 import { formatCount } from "./profile-header";
-import { Spinner } from "./spinner";
 import { QuoteDialog } from "./quote-dialog";
 import { ReportButton } from "./report-dialog";
 import { TipLink } from "./tip-link";
@@ -155,54 +154,26 @@ function AuthorMenu({ post, onDeleted }: { post: TPost; onDeleted?: () => void }
         <EditPostForm post={post} onDone={() => setDialog(null)} />
       </Dialog>
 
-      <Dialog
+      <ConfirmDialog
         open={dialog === "delete"}
-        onClose={() => {
-          if (!remove.isPending) setDialog(null);
-        }}
-        size="sm"
+        onClose={() => setDialog(null)}
         title="Delete this post?"
         description="This can't be undone. Its likes, reactions and comments go with it."
-      >
-        {remove.isError ? (
-          <p role="alert" className="mb-3 text-sm font-medium text-red-700">
-            Couldn&rsquo;t delete the post. {formErrorMessage(remove.error)}
-          </p>
-        ) : null}
-        <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <button
-            type="button"
-            // The safe choice has focus: Enter by reflex doesn't delete.
-            data-autofocus
-            onClick={() => setDialog(null)}
-            className={buttonClassName({ variant: "secondary" })}
-          >
-            Cancel
-          </button>
-          <button
-            type="button"
-            aria-disabled={remove.isPending || undefined}
-            onClick={() => {
-              if (remove.isPending) return;
-              remove.mutate(undefined, {
-                onSuccess: () => {
-                  setDialog(null);
-                  onDeleted?.();
-                },
-              });
-            }}
-            className={dangerButtonClassName}
-          >
-            {remove.isPending ? (
-              <>
-                <Spinner /> Deleting…
-              </>
-            ) : (
-              "Delete post"
-            )}
-          </button>
-        </div>
-      </Dialog>
+        confirmLabel="Delete post"
+        pendingLabel="Deleting…"
+        pending={remove.isPending}
+        onConfirm={() =>
+          remove.mutate(undefined, {
+            onSuccess: () => {
+              setDialog(null);
+              onDeleted?.();
+            },
+          })
+        }
+        error={
+          remove.isError ? `Couldn’t delete the post. ${formErrorMessage(remove.error)}` : null
+        }
+      />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formErrorMessage } from "@/lib/client/field-errors";
 import { buttonClassName } from "./button";
-import { Dialog, dangerButtonClassName } from "./dialog";
+import { ConfirmDialog } from "./confirm-dialog";
 import { useSafetyAction, useSafetyState, type SafetyTarget } from "./hooks/use-safety";
 
 type Props = { user: SafetyTarget & { displayName: string } };
@@ -26,15 +26,13 @@ export function SafetyActions({ user }: Props) {
     if (mute.isPending || !state.data) return;
     mute.mutate(!muting);
   };
-  const onBlock = () => {
-    if (block.isPending) return;
+  const onBlock = () =>
     block.mutate(true, {
       onSuccess: () => {
         setConfirming(false);
         router.push("/settings/safety");
       },
     });
-  };
 
   return (
     <div className="flex flex-col items-end gap-1">
@@ -62,37 +60,17 @@ export function SafetyActions({ user }: Props) {
           {formErrorMessage(mute.error)}
         </p>
       ) : null}
-      <Dialog
+      <ConfirmDialog
         open={confirming}
         onClose={() => setConfirming(false)}
         title={`Block @${user.username}?`}
-        size="sm"
         description="You will stop following each other. Neither of you will see the other's posts, comments or profile, and they can't follow you, comment on your posts or tip you. They are not told."
-      >
-        {block.isError ? (
-          <p role="alert" className="mb-3 text-sm font-medium text-red-700">
-            {formErrorMessage(block.error)}
-          </p>
-        ) : null}
-        <div className="flex justify-end gap-2">
-          <button
-            type="button"
-            data-autofocus
-            onClick={() => setConfirming(false)}
-            className={buttonClassName({ variant: "secondary" })}
-          >
-            Cancel
-          </button>
-          <button
-            type="button"
-            onClick={onBlock}
-            aria-disabled={block.isPending || undefined}
-            className={dangerButtonClassName}
-          >
-            {block.isPending ? "Blocking…" : "Block"}
-          </button>
-        </div>
-      </Dialog>
+        confirmLabel="Block"
+        pendingLabel="Blocking…"
+        pending={block.isPending}
+        onConfirm={onBlock}
+        error={block.isError ? formErrorMessage(block.error) : null}
+      />
     </div>
   );
 }
