@@ -211,3 +211,36 @@ test("signed out, the home page welcomes and shows what's popular; Saved asks to
   await page.goto("/p/no-such-post");
   await expect(page.getByRole("heading", { level: 1, name: "This post isn’t here" })).toBeVisible();
 });
+
+test("an author reposts, then deletes their own post after confirming, and it is gone", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const user = uniqueUser();
+  await signUp(page, user);
+  const word = uniqueWord("gone");
+  await page.goto("/");
+  await page.getByRole("textbox", { name: "Write a post" }).fill(`Short-lived ${word}`);
+  const created = apiCall(page, "POST", "/api/posts");
+  await page.getByRole("button", { name: "Post", exact: true }).click();
+  expect((await created).status()).toBe(201);
+  const post = homeFeed(page).getByRole("article").filter({ hasText: word });
+  await expect(post).toBeVisible();
+
+  const reposted = page.waitForResponse((r) => r.url().endsWith("/repost"));
+  await post.getByRole("button", { name: "Repost" }).click();
+  expect((await reposted).status()).toBe(200);
+  await expect(post.getByRole("button", { name: "Repost" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+
+  await post.getByRole("button", { name: "More options" }).click();
+  await page.getByRole("menuitem", { name: "Delete post" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete this post?" });
+  // Cancel has focus: Enter by reflex keeps the post.
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await dialog.getByRole("button", { name: "Delete post" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(homeFeed(page).getByRole("article").filter({ hasText: word })).toHaveCount(0);
+});
