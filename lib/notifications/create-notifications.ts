@@ -1,6 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { db, Prisma } from "@/lib/db";
 import { MUTABLE_NOTIFICATION_KINDS, type TNotificationKind } from "./notifications.types";
 
 export type NewNotification = {
@@ -21,17 +20,14 @@ const MUTABLE = new Set<TNotificationKind>(MUTABLE_NOTIFICATION_KINDS);
  * to the person who did the thing, kinds their recipient muted, actors blocked either way by
  * the recipient (a mention, like or comment by someone you blocked, or who blocked you, says
  * nothing), and deleted accounts on either side (an event about them can still be on its way
- * when the account goes). Answers how many it wrote.
+ * when the account goes: see the lock below). Answers how many it wrote.
  */
 export async function createNotifications(rows: NewNotification[]): Promise<number> {
   const others = rows.filter((row) => row.recipientId !== row.actorId);
   if (others.length === 0) return 0;
-  const [blocked, deleted] = await Promise.all([blockedPairs(others), deletedUsers(others)]);
+  const blocked = await blockedPairs(others);
   const candidates = others.filter(
-    (row) =>
-      !deleted.has(row.recipientId) &&
-      (row.actorId === null ||
-        (!deleted.has(row.actorId) && !blocked.has(`${row.recipientId}:${row.actorId}`))),
+    (row) => row.actorId === null || !blocked.has(`${row.recipientId}:${row.actorId}`),
   );
   if (candidates.length === 0) return 0;
 
@@ -46,16 +42,39 @@ export async function createNotifications(rows: NewNotification[]): Promise<numb
   const wanted = candidates.filter((row) => !muted.get(row.recipientId)?.has(row.kind));
   if (wanted.length === 0) return 0;
 
-  const { count } = await db.notification.createMany({
-    data: wanted.map((row) => ({
-      recipientId: row.recipientId,
-      kind: row.kind,
-      actorId: row.actorId,
-      postId: row.postId,
-      data: row.data ?? {},
-      dedupeKey: row.dedupeKey,
-    })),
-    skipDuplicates: true,
+  // Written only while every account involved still exists, checked under a lock: FOR KEY SHARE
+  // waits for an account deletion in progress (it holds the row FOR UPDATE) and then sees it
+  // deleted; taken first, it makes the deletion wait, and the deletion then removes these rows
+  // with the rest. Either way nothing is written for a deleted account.
+  const count = await db.$transaction(async (tx) => {
+    const ids = [
+      ...new Set(
+        wanted.flatMap((row) => (row.actorId ? [row.recipientId, row.actorId] : [row.recipientId])),
+      ),
+    ];
+    const live = new Set(
+      (
+        await tx.$queryRaw<{ id: string }[]>`
+          SELECT id FROM "User" WHERE id IN (${Prisma.join(ids)}) AND "deletedAt" IS NULL
+          ORDER BY id FOR KEY SHARE`
+      ).map((u) => u.id),
+    );
+    const writable = wanted.filter(
+      (row) => live.has(row.recipientId) && (row.actorId === null || live.has(row.actorId)),
+    );
+    if (writable.length === 0) return 0;
+    const written = await tx.notification.createMany({
+      data: writable.map((row) => ({
+        recipientId: row.recipientId,
+        kind: row.kind,
+        actorId: row.actorId,
+        postId: row.postId,
+        data: row.data ?? {},
+        dedupeKey: row.dedupeKey,
+      })),
+      skipDuplicates: true,
+    });
+    return written.count;
   });
   return count;
 }
@@ -80,18 +99,4 @@ async function blockedPairs(rows: NewNotification[]): Promise<Set<string>> {
   return new Set(
     blocks.flatMap((b) => [`${b.blockerId}:${b.blockedId}`, `${b.blockedId}:${b.blockerId}`]),
   );
-}
-
-/** Of the recipients and actors of `rows`, the deleted accounts, in one query. */
-async function deletedUsers(rows: NewNotification[]): Promise<Set<string>> {
-  const ids = [
-    ...new Set(
-      rows.flatMap((row) => (row.actorId ? [row.recipientId, row.actorId] : [row.recipientId])),
-    ),
-  ];
-  const gone = await db.user.findMany({
-    where: { id: { in: ids }, deletedAt: { not: null } },
-    select: { id: true },
-  });
-  return new Set(gone.map((u) => u.id));
 }
