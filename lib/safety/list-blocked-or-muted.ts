@@ -1,32 +1,20 @@
 import "server-only";
-import { z } from "zod";
-import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
+import type { Page, TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
-import { loadViewerRelations } from "@/lib/users/load-viewer-relations";
-import { USER_SUMMARY_SELECT, toUserSummary } from "@/lib/users/public-user";
+import { USER_SUMMARY_SELECT } from "@/lib/users/public-user";
+import { toUserListPage, userListCursor } from "@/lib/users/user-list-page";
 import type { TUserSummary } from "@/lib/users/users.types";
-
-const ZPositionSchema = z.object({ t: z.iso.datetime(), id: z.string() });
-type Position = z.infer<typeof ZPositionSchema>;
-
-// Rows strictly after the cursor in (createdAt desc, other user's id desc) order.
-function after(position: Position | undefined, otherColumn: "blockedId" | "mutedId") {
-  if (!position) return {};
-  const t = new Date(position.t);
-  return {
-    OR: [{ createdAt: { lt: t } }, { createdAt: t, [otherColumn]: { lt: position.id } }],
-  };
-}
 
 async function fetchRows(
   kind: "blocks" | "mutes",
   viewerId: string,
-  position: Position | undefined,
-  take: number,
+  page: TPageQuery,
+  scope: string,
 ) {
+  const take = page.limit + 1;
   if (kind === "blocks") {
     const rows = await db.block.findMany({
-      where: { blockerId: viewerId, ...after(position, "blockedId") },
+      where: { blockerId: viewerId, ...userListCursor(page, scope, "blockedId") },
       orderBy: [{ createdAt: "desc" }, { blockedId: "desc" }],
       take,
       select: { createdAt: true, blocked: { select: USER_SUMMARY_SELECT } },
@@ -34,7 +22,7 @@ async function fetchRows(
     return rows.map((r) => ({ createdAt: r.createdAt, user: r.blocked }));
   }
   const rows = await db.mute.findMany({
-    where: { muterId: viewerId, ...after(position, "mutedId") },
+    where: { muterId: viewerId, ...userListCursor(page, scope, "mutedId") },
     orderBy: [{ createdAt: "desc" }, { mutedId: "desc" }],
     take,
     select: { createdAt: true, muted: { select: USER_SUMMARY_SELECT } },
@@ -52,17 +40,5 @@ export async function listBlockedOrMuted(
   page: TPageQuery,
 ): Promise<Page<TUserSummary>> {
   const scope = `${kind}:${viewerId}`;
-  const position = decodeCursor(page.cursor, scope, ZPositionSchema);
-  const rows = await fetchRows(kind, viewerId, position, page.limit + 1);
-  const relations = await loadViewerRelations(
-    viewerId,
-    rows.map((r) => r.user.id),
-  );
-  return toPage(
-    rows,
-    page.limit,
-    scope,
-    (r) => ({ t: r.createdAt.toISOString(), id: r.user.id }),
-    (r) => toUserSummary(r.user, relations.get(r.user.id) ?? null),
-  );
+  return toUserListPage(await fetchRows(kind, viewerId, page, scope), page, scope, viewerId);
 }
