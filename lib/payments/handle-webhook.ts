@@ -3,9 +3,9 @@ import { ApiError } from "@/lib/api/errors";
 import { db, type Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { log } from "@/lib/log";
-import { appendLedger } from "./append-ledger";
 import { metrics } from "@/lib/metrics";
 import { applyCapture } from "./apply-capture";
+import { applyRefund } from "./apply-refund";
 import { fromDecimalString } from "./money";
 import { ZWebhookEventSchema } from "./payments.types";
 import {
@@ -67,8 +67,9 @@ export async function handleWebhook(headers: Headers, body: string): Promise<{ a
         ON CONFLICT ("id") DO NOTHING
         RETURNING "id"`;
       if (!fresh) return false;
-      captured = (await apply(tx, event.event_type, resource)) === true;
-      return true;
+      const outcome = await apply(tx, event.event_type, resource);
+      captured = outcome === true;
+      return outcome !== "duplicate";
     });
     if (captured) metrics().paymentsCompleted.inc();
     return { applied };
@@ -78,8 +79,15 @@ export async function handleWebhook(headers: Headers, body: string): Promise<{ a
   }
 }
 
-/** Applies one event's effect; true when it recorded a capture (for the payments counter). */
-async function apply(tx: Tx, type: string, resource: Resource): Promise<boolean | void> {
+/**
+ * Applies one event's effect; true when it recorded a capture (for the payments counter),
+ * "duplicate" when a refund it carries was already recorded under another event id.
+ */
+async function apply(
+  tx: Tx,
+  type: string,
+  resource: Resource,
+): Promise<boolean | "duplicate" | void> {
   switch (type) {
     case "PAYMENT.CAPTURE.COMPLETED":
     case "PAYMENT.CAPTURE.DENIED":
@@ -110,45 +118,9 @@ async function apply(tx: Tx, type: string, resource: Resource): Promise<boolean 
       }
       return applyCapture(tx, payment, str(resource.id) ?? payment.paypalCaptureId ?? "");
     }
-    case "PAYMENT.CAPTURE.REFUNDED": {
-      // The resource is the refund; its "up" link names the capture it refunds.
-      const up = (resource.links as Array<{ rel?: string; href?: string }> | undefined)?.find(
-        (l) => l.rel === "up",
-      )?.href;
-      const captureId = up?.split("/").pop();
-      const payment = captureId
-        ? await tx.payment.findUnique({ where: { paypalCaptureId: captureId } })
-        : null;
-      const amount = resource.amount as { value?: string; currency_code?: string } | undefined;
-      const refunded = fromDecimalString(amount?.value ?? "", payment?.currency ?? "USD");
-      if (!payment || refunded === null || amount?.currency_code !== payment.currency) {
-        return log.warn("refund webhook for an unknown capture", { captureId });
-      }
-      if (payment.status !== "captured" && payment.status !== "refunded") return;
-      const total = Math.min(payment.amount, payment.refundedAmount + refunded);
-      const gross = total - payment.refundedAmount;
-      if (gross <= 0) return;
-      // The creator gives back what they were credited for the refunded part: the gross less the
-      // matching share of the fee (rounded as the fee was).
-      const feeBack = Math.floor(
-        (payment.fee * gross + Math.floor(payment.amount / 2)) / payment.amount,
-      );
-      await tx.payment.update({
-        where: { id: payment.id },
-        data: { refundedAmount: total, status: total >= payment.amount ? "refunded" : "captured" },
-      });
-      const base = {
-        creatorId: payment.creatorId,
-        currency: payment.currency,
-        paymentId: payment.id,
-      };
-      const refundId = str(resource.id) ?? `${payment.id}:${total}`;
-      await appendLedger(tx, [
-        { ...base, kind: "refund", amount: -gross, idempotencyKey: `refund:${refundId}:gross` },
-        { ...base, kind: "fee_refund", amount: feeBack, idempotencyKey: `refund:${refundId}:fee` },
-      ]);
-      return;
-    }
+    case "PAYMENT.CAPTURE.REFUNDED":
+      // Keyed by PayPal's refund id: the same refund under a new event id is not applied again.
+      return (await applyRefund(tx, resource)) ? undefined : "duplicate";
     default:
       if (type.startsWith("PAYMENT.PAYOUTS-ITEM.")) await applyPayoutItem(tx, type, resource);
       return;
