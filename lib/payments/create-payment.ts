@@ -66,8 +66,14 @@ async function resolvePurchase(buyerId: string, input: TCreatePaymentBody): Prom
   }
   if (post.authorId === buyerId)
     throw new ApiError("unprocessable", "You can't buy your own post.");
+  // Captured, or captured and pending at PayPal: either way a second order could not be captured.
   const bought = await db.payment.findFirst({
-    where: { postId: post.id, buyerId, kind: "post_purchase", status: "captured" },
+    where: {
+      postId: post.id,
+      buyerId,
+      kind: "post_purchase",
+      status: { in: ["captured", "approved"] },
+    },
     select: { id: true },
   });
   if (bought) throw new ApiError("conflict", "You have already bought this post.");
@@ -81,11 +87,57 @@ async function resolvePurchase(buyerId: string, input: TCreatePaymentBody): Prom
   };
 }
 
+// PayPal cancels an order that isn't captured within 3 hours (its default): an open purchase
+// older than that is not answered again, and a new order is made.
+const OPEN_ORDER_MS = 3 * 60 * 60 * 1000;
+
+type NewPayment = {
+  buyerId: string;
+  creatorId: string;
+  kind: TCreatePaymentBody["kind"];
+  postId: string | null;
+  amount: number;
+  currency: string;
+  fee: number;
+};
+
+/**
+ * The payment row to order: a new one, or for a post the buyer's open order for it (at the same
+ * price, under OPEN_ORDER_MS old), as `POST /api/users/me/export` answers an export being built.
+ * An advisory lock on (buyer, post) makes the check and the insert one step, so two requests at
+ * once get one order. (Execute still claims the pair before capturing: see execute-payment.ts.)
+ */
+async function openOrCreate(data: NewPayment): Promise<{ id: string }> {
+  if (data.kind === "tip" || data.postId === null) {
+    return db.payment.create({ data, select: { id: true } });
+  }
+  const postId = data.postId;
+  return db.$transaction(async (tx) => {
+    // $executeRaw: pg_advisory_xact_lock returns void, which $queryRaw can't deserialize.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`purchase:${data.buyerId}:${postId}`}, 0))`;
+    const open = await tx.payment.findFirst({
+      where: {
+        buyerId: data.buyerId,
+        postId,
+        kind: "post_purchase",
+        status: "created",
+        amount: data.amount,
+        currency: data.currency,
+        createdAt: { gt: new Date(Date.now() - OPEN_ORDER_MS) },
+      },
+      orderBy: { createdAt: "desc" },
+      select: { id: true },
+    });
+    return open ?? tx.payment.create({ data, select: { id: true } });
+  });
+}
+
 /**
  * Starts a payment: the row (with the fee fixed now), then a PayPal order for exactly that
  * amount, paid to the platform's account. The buyer approves it at `approvalUrl`; the execute
  * endpoint captures it. PayPal-Request-Id is the payment's id, so a retried create can't open two
- * orders for one payment.
+ * orders for one payment, and answering an open purchase again gets PayPal's first answer (the
+ * same order and approval link) back.
  */
 export async function createPayment(
   buyerId: string,
@@ -102,17 +154,14 @@ export async function createPayment(
     throw new ApiError("unprocessable", `Payments in ${purchase.currency} are not accepted here.`);
   }
 
-  const payment = await db.payment.create({
-    data: {
-      buyerId,
-      creatorId: purchase.creatorId,
-      kind: input.kind,
-      postId: purchase.postId,
-      amount: purchase.amount,
-      currency: purchase.currency,
-      fee: platformFee(purchase.amount, config.PLATFORM_FEE_BPS),
-    },
-    select: { id: true },
+  const payment = await openOrCreate({
+    buyerId,
+    creatorId: purchase.creatorId,
+    kind: input.kind,
+    postId: purchase.postId,
+    amount: purchase.amount,
+    currency: purchase.currency,
+    fee: platformFee(purchase.amount, config.PLATFORM_FEE_BPS),
   });
 
   const back = `${origin}/checkout/return?payment=${payment.id}`;

@@ -1,6 +1,7 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { log } from "@/lib/log";
 import { metrics } from "@/lib/metrics";
 import { applyCapture } from "./apply-capture";
@@ -103,6 +104,7 @@ export async function executePayment(viewerId: string, orderId: string): Promise
     } catch (error) {
       if (error instanceof PayPalCallError) {
         if (error.unavailable) throw providerUnavailable();
+        if (NOT_CAPTURED.has(error.issue ?? "")) await releaseCapture(payment.id);
         if (error.issue === "ORDER_NOT_APPROVED" || error.issue === "PAYER_ACTION_REQUIRED") {
           throw new ApiError(
             "unprocessable",
@@ -128,13 +130,52 @@ export async function executePayment(viewerId: string, orderId: string): Promise
   return toPayment(row);
 }
 
+// PayPal refusals that say for certain the order was not captured: the claim can go.
+const NOT_CAPTURED = new Set([
+  "ORDER_NOT_APPROVED",
+  "PAYER_ACTION_REQUIRED",
+  "INSTRUMENT_DECLINED",
+  "ORDER_EXPIRED",
+]);
+
+/**
+ * Marks the capture as attempted, which for a post purchase claims the (buyer, post) pair: the
+ * partial unique index Payment_one_purchase_key admits one purchase per pair that is captured or
+ * being captured. So of two orders for one post executed at once, one claims and is captured;
+ * the other fails here, before PayPal is called, and its order is never captured (an approved
+ * order moves no money until it is; PayPal cancels it after 3 hours).
+ */
+async function claimCapture(payment: NonNullable<Payment>): Promise<void> {
+  try {
+    await db.payment.update({
+      where: { id: payment.id },
+      data: { captureAttemptedAt: new Date() },
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new ApiError(
+      "conflict",
+      "You have already bought this post (or another order for it is being completed): " +
+        "this order was not charged.",
+    );
+  }
+}
+
+/** Gives up the claim of an attempt that PayPal refused outright, so the buyer can try again. */
+async function releaseCapture(paymentId: string): Promise<void> {
+  await db.payment.updateMany({
+    where: { id: paymentId, status: "created" },
+    data: { captureAttemptedAt: null },
+  });
+}
+
 async function captureOnce(payment: NonNullable<Payment>, orderId: string): Promise<void> {
   // An earlier attempt whose outcome we never learned: ask PayPal before capturing again.
   if (payment.captureAttemptedAt) {
     const order = await getOrder(orderId);
     if (order.status === "COMPLETED") return record(payment, order);
   }
-  await db.payment.update({ where: { id: payment.id }, data: { captureAttemptedAt: new Date() } });
+  await claimCapture(payment);
 
   let order: PayPalOrder;
   try {
