@@ -1,4 +1,5 @@
 import { deleteExpiredExports } from "@/lib/account/delete-expired-exports";
+import { deleteExpiredIdempotencyKeys } from "@/lib/api/idempotency/delete-expired-idempotency-keys";
 import { pruneSentEvents } from "@/lib/events/prune-sent-events";
 import { deleteUnattachedMedia } from "@/lib/media/delete-unattached-media";
 import { defineScheduledFunction } from "../define-function";
@@ -6,10 +7,12 @@ import { defineScheduledFunction } from "../define-function";
 // Bounds one run's work; whatever is left waits for the next hour.
 const MAX_BATCHES = 50;
 const MEDIA_BATCH = 100;
+const KEY_BATCH = 1000;
 
 // Every hour: media uploaded and never used for a day is removed (files too), data exports
-// finished over a week ago go with their archives, and events sent over a week ago leave the
-// outbox. Each batch is a step, so a retry resumes where it stopped.
+// finished over a week ago go with their archives, events sent over a week ago leave the
+// outbox, and Idempotency-Keys over a day old are forgotten. Each batch is a step, so a retry
+// resumes where it stopped.
 export const hourlyCleanup = defineScheduledFunction(
   "hourly-cleanup",
   { cron: "0 * * * *", everyMs: 60 * 60 * 1000 },
@@ -26,6 +29,14 @@ export const hourlyCleanup = defineScheduledFunction(
       deleteExpiredExports(),
     );
     const events = await step.run("prune-sent-events", () => pruneSentEvents());
-    return { media, exports, events };
+    let idempotencyKeys = 0;
+    for (let batch = 0; batch < MAX_BATCHES; batch++) {
+      const { deleted } = await step.run(`delete-expired-idempotency-keys-${batch}`, () =>
+        deleteExpiredIdempotencyKeys({ batchSize: KEY_BATCH }),
+      );
+      idempotencyKeys += deleted;
+      if (deleted < KEY_BATCH) break;
+    }
+    return { media, exports, events, idempotencyKeys };
   },
 );

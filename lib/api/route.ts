@@ -7,6 +7,7 @@ import { countQueries } from "@/lib/db/query-count";
 import { clientIp } from "./client-ip";
 import { errorResponse } from "./error-response";
 import { ApiError, type ErrorCode } from "./errors";
+import { withIdempotencyKey } from "./idempotency/with-idempotency-key";
 import { observeRequest } from "./observe-request";
 import { applyRateLimitPolicy, type RateLimitPolicy } from "./rate-limit";
 import { requestIdFrom } from "./request-id";
@@ -45,6 +46,12 @@ export type RouteSpec<
   /** The 2xx body. Absent: the route answers 204 with no body. */
   response?: R;
   status?: 200 | 201;
+  /**
+   * Accepts an `Idempotency-Key` header (a write a client may retry): the same key and request
+   * from the same user within a day answers the first response and runs nothing again. See
+   * idempotency/with-idempotency-key.ts. Needs `auth: "required"`.
+   */
+  idempotent?: boolean;
   /** Error codes this route can answer besides validation, auth and rate limiting. */
   errors?: ErrorCode[];
 };
@@ -161,25 +168,33 @@ export function route<
         : undefined;
       const body = spec.body ? spec.body.parse(await readJson(req)) : undefined;
 
-      const result = await handler({
-        req,
-        params: params as Infer<P>,
-        query: query as Infer<Q>,
-        body: body as Infer<B>,
-        viewer: viewer as RouteContext<A, P, Q, B>["viewer"],
-        requestId,
-        ip,
-      });
+      const respond = async () => {
+        const result = await handler({
+          req,
+          params: params as Infer<P>,
+          query: query as Infer<Q>,
+          body: body as Infer<B>,
+          viewer: viewer as RouteContext<A, P, Q, B>["viewer"],
+          requestId,
+          ip,
+        });
 
-      const headers = { "x-request-id": requestId, "cache-control": "no-store" };
-      if (result instanceof Response) {
-        result.headers.set("x-request-id", requestId);
-        return result;
-      }
-      if (!spec.response) return new Response(null, { status: 204, headers });
-      // Parsing the output strips anything the schema doesn't name, so a field added to a query
-      // can't leak to clients by accident.
-      return Response.json(spec.response.parse(result), { status: spec.status ?? 200, headers });
+        const headers = { "x-request-id": requestId, "cache-control": "no-store" };
+        if (result instanceof Response) return result;
+        if (!spec.response) return new Response(null, { status: 204, headers });
+        // Parsing the output strips anything the schema doesn't name, so a field added to a
+        // query can't leak to clients by accident.
+        return Response.json(spec.response.parse(result), { status: spec.status ?? 200, headers });
+      };
+      const response =
+        spec.idempotent && viewer
+          ? await withIdempotencyKey(
+              { req, userId: viewer.userId, method: spec.method, path: spec.path, body },
+              respond,
+            )
+          : await respond();
+      response.headers.set("x-request-id", requestId);
+      return response;
     } catch (error) {
       return errorResponse(error, requestId);
     }

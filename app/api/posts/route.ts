@@ -15,6 +15,7 @@ export const POST = route(
     body: ZCreatePostBodySchema,
     response: ZPostSchema,
     status: 201,
+    idempotent: true,
   },
   async ({ body, viewer }) => createPost(viewer.userId, body),
 );

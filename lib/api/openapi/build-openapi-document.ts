@@ -3,7 +3,7 @@ import {
   type ZodOpenApiOperationObject,
   type ZodOpenApiPathsObject,
 } from "zod-openapi";
-import type { z } from "zod";
+import { z } from "zod";
 import { ERROR_STATUS, ZErrorBodySchema } from "../errors";
 import type { RouteSpec } from "../route";
 import { isRouteHandler, ROUTE_MODULES } from "./route-modules";
@@ -22,6 +22,21 @@ const STATUS_TEXT: Record<number, string> = {
   503: "Unavailable",
 };
 
+const ZIdempotencyHeaderSchema = z.object({
+  "idempotency-key": z
+    .string()
+    .min(1)
+    .max(255)
+    .optional()
+    .meta({
+      description:
+        "Any unique string (a UUID): a retry with the same key and body within 24 hours answers " +
+        "the first response (with `Idempotent-Replayed: true`) and creates nothing new. The same " +
+        "key with a different body is 422; while the first request is still running, 409.",
+      example: "5f0c1d2e-8b1a-4c3e-9d7f-2a6b4e8c1f00",
+    }),
+});
+
 function errorResponses(spec: RouteSpec) {
   const statuses = new Set<number>([400, 500, 503]);
   if (spec.auth === "required") statuses.add(401);
@@ -30,6 +45,8 @@ function errorResponses(spec: RouteSpec) {
     statuses.add(429);
   }
   for (const code of spec.errors ?? []) statuses.add(ERROR_STATUS[code]);
+  // A key reused with another request, or while its first request is still running.
+  if (spec.idempotent) statuses.add(409).add(422);
   return Object.fromEntries(
     [...statuses].sort().map((status) => [
       String(status),
@@ -60,10 +77,11 @@ function operation(spec: RouteSpec): ZodOpenApiOperationObject {
         : spec.auth === "optional"
           ? [{}, { bearer: [] }, { cookie: [] }]
           : [],
-    ...((spec.params || spec.query) && {
+    ...((spec.params || spec.query || spec.idempotent) && {
       requestParams: {
         ...(spec.params && { path: spec.params as z.ZodObject }),
         ...(spec.query && { query: spec.query as z.ZodObject }),
+        ...(spec.idempotent && { header: ZIdempotencyHeaderSchema }),
       },
     }),
     ...(spec.body && {

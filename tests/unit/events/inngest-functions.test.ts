@@ -306,7 +306,7 @@ describe("payment.completed", () => {
 });
 
 describe("hourly-cleanup", () => {
-  it("removes day-old unattached media, week-old exports, and events sent over a week ago", async () => {
+  it("removes day-old unattached media and idempotency keys, week-old exports, and events sent over a week ago", async () => {
     const owner = await makeUser();
     const day = 24 * 60 * 60 * 1000;
     const media = (createdAt: Date) => ({
@@ -344,6 +344,21 @@ describe("hourly-cleanup", () => {
       select: { id: true },
     });
 
+    const key = (createdAt: Date) => ({
+      userId: owner.id,
+      key: uid(),
+      requestHash: "-",
+      createdAt,
+    });
+    const oldKey = await db.idempotencyKey.create({
+      data: key(new Date(Date.now() - day - 60_000)),
+      select: { id: true },
+    });
+    const newKey = await db.idempotencyKey.create({
+      data: key(new Date(Date.now() - day + 60_000)),
+      select: { id: true },
+    });
+
     const engine = new InngestTestEngine({ function: hourlyCleanup.inngestFunction });
     const { result, error } = await engine.execute();
     expect(error).toBeUndefined();
@@ -354,5 +369,7 @@ describe("hourly-cleanup", () => {
     expect(await db.media.findUnique({ where: { id: fresh.id } })).not.toBeNull();
     expect(await db.outboxEvent.findUnique({ where: { id: old.id } })).toBeNull();
     expect(await db.outboxEvent.findUnique({ where: { id: recent.id } })).not.toBeNull();
+    expect(await db.idempotencyKey.findUnique({ where: { id: oldKey.id } })).toBeNull();
+    expect(await db.idempotencyKey.findUnique({ where: { id: newKey.id } })).not.toBeNull();
   });
 });

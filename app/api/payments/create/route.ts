@@ -32,6 +32,7 @@ export const POST = route(
     body: ZCreatePaymentBodySchema,
     response: ZCreatePaymentResponseSchema,
     status: 201,
+    idempotent: true,
     errors: [
       "not_found",
       "forbidden",

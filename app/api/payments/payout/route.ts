@@ -32,6 +32,7 @@ export const POST = route(
     body: ZCreatePayoutBodySchema,
     response: ZPayoutSchema,
     status: 201,
+    idempotent: true,
     errors: ["insufficient_funds", "unprocessable", "account_suspended", "payments_not_configured"],
   },
   async ({ body, viewer }) => createPayout(viewer.userId, body),
