@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { publishEvent } from "@/lib/events/publish-event";
+import { log } from "@/lib/log";
 import { appendLedger } from "./append-ledger";
 
 type PaymentForCapture = {
@@ -25,6 +26,29 @@ export async function applyCapture(
   payment: PaymentForCapture,
   captureId: string,
 ): Promise<boolean> {
+  if (payment.kind === "post_purchase" && payment.postId !== null) {
+    // Execute claims (buyer, post) before capturing, so this is only reachable for an order
+    // captured outside that claim (one left over from before it). Payment_one_purchase_key
+    // would refuse the row anyway; saying so here keeps it from failing every retry silently.
+    const bought = await tx.payment.findFirst({
+      where: {
+        buyerId: payment.buyerId,
+        postId: payment.postId,
+        kind: "post_purchase",
+        status: "captured",
+        id: { not: payment.id },
+      },
+      select: { id: true },
+    });
+    if (bought) {
+      log.error("PayPal captured a second purchase of a post already bought: refund it", {
+        paymentId: payment.id,
+        captureId,
+        boughtWith: bought.id,
+      });
+      return false;
+    }
+  }
   const moved = await tx.payment.updateMany({
     where: { id: payment.id, status: { in: ["created", "approved"] } },
     data: { status: "captured", paypalCaptureId: captureId, capturedAt: new Date() },

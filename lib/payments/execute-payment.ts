@@ -89,7 +89,9 @@ async function record(payment: NonNullable<Payment>, order: PayPalOrder): Promis
  * every capture carries the same PayPal-Request-Id (PayPal answers a repeat with the first
  * answer), and recording it is a status transition that only one transaction can make. After a
  * timeout or 5xx the order is read back before anything is retried, since the capture may have
- * happened; if PayPal can't tell, the caller gets a 503 and a later call finishes the job.
+ * happened; if PayPal can't tell, the caller gets a 503 and a later call finishes the job. A
+ * post purchase first claims its (buyer, post) pair (claimCapture), so a second order for a
+ * post already bought, or being bought, is answered 409 and never captured.
  */
 export async function executePayment(viewerId: string, orderId: string): Promise<TPayment> {
   const payment = await findPayment(orderId);
@@ -99,12 +101,13 @@ export async function executePayment(viewerId: string, orderId: string): Promise
   }
 
   if (payment.status === "created" || payment.status === "approved") {
+    const attemptAt = new Date();
     try {
-      await captureOnce(payment, orderId);
+      await captureOnce(payment, orderId, attemptAt);
     } catch (error) {
       if (error instanceof PayPalCallError) {
         if (error.unavailable) throw providerUnavailable();
-        if (NOT_CAPTURED.has(error.issue ?? "")) await releaseCapture(payment.id);
+        if (NOT_CAPTURED.has(error.issue ?? "")) await releaseCapture(payment.id, attemptAt);
         if (error.issue === "ORDER_NOT_APPROVED" || error.issue === "PAYER_ACTION_REQUIRED") {
           throw new ApiError(
             "unprocessable",
@@ -145,11 +148,11 @@ const NOT_CAPTURED = new Set([
  * the other fails here, before PayPal is called, and its order is never captured (an approved
  * order moves no money until it is; PayPal cancels it after 3 hours).
  */
-async function claimCapture(payment: NonNullable<Payment>): Promise<void> {
+async function claimCapture(payment: NonNullable<Payment>, attemptAt: Date): Promise<void> {
   try {
     await db.payment.update({
       where: { id: payment.id },
-      data: { captureAttemptedAt: new Date() },
+      data: { captureAttemptedAt: attemptAt },
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -161,21 +164,28 @@ async function claimCapture(payment: NonNullable<Payment>): Promise<void> {
   }
 }
 
-/** Gives up the claim of an attempt that PayPal refused outright, so the buyer can try again. */
-async function releaseCapture(paymentId: string): Promise<void> {
+/**
+ * Gives up the claim of an attempt that PayPal refused outright, so the buyer can try again;
+ * only this attempt's claim: a concurrent execute of the same order may have claimed it since.
+ */
+async function releaseCapture(paymentId: string, attemptAt: Date): Promise<void> {
   await db.payment.updateMany({
-    where: { id: paymentId, status: "created" },
+    where: { id: paymentId, status: "created", captureAttemptedAt: attemptAt },
     data: { captureAttemptedAt: null },
   });
 }
 
-async function captureOnce(payment: NonNullable<Payment>, orderId: string): Promise<void> {
+async function captureOnce(
+  payment: NonNullable<Payment>,
+  orderId: string,
+  attemptAt: Date,
+): Promise<void> {
   // An earlier attempt whose outcome we never learned: ask PayPal before capturing again.
   if (payment.captureAttemptedAt) {
     const order = await getOrder(orderId);
     if (order.status === "COMPLETED") return record(payment, order);
   }
-  await claimCapture(payment);
+  await claimCapture(payment, attemptAt);
 
   let order: PayPalOrder;
   try {
