@@ -70,4 +70,18 @@ describe("OpenAPI document", () => {
       content: { "multipart/form-data": { schema: expect.anything() } },
     });
   });
+
+  it("documents Idempotency-Key on the writes a client retries, and only there", () => {
+    const keyed = (path: string, method: "get" | "post") =>
+      (document.paths?.[path]?.[method]?.parameters ?? []).some(
+        (p) => "in" in p && p.in === "header" && p.name === "idempotency-key",
+      );
+    for (const path of ["/api/posts", "/api/payments/create", "/api/payments/payout"]) {
+      expect(keyed(path, "post"), path).toBe(true);
+      expect(document.paths?.[path]?.post?.responses).toHaveProperty("409");
+      expect(document.paths?.[path]?.post?.responses).toHaveProperty("422");
+    }
+    expect(keyed("/api/payments/payout", "get")).toBe(false);
+    expect(keyed("/api/payments/execute", "post")).toBe(false);
+  });
 });
