@@ -23,6 +23,23 @@ const cache = globalThis as unknown as {
   __groverLimiterRedis?: Redis;
 };
 
+// Commands wait while the client first connects (the offline queue), so the first requests after
+// boot are counted too; a command that gets no answer within a second fails (commandTimeout), and
+// so does one issued while the connection is known to be down (storeIsDown).
+function redisClient(url: string): Redis {
+  if (!cache.__groverLimiterRedis) {
+    const redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1_000 });
+    redis.on("error", (error: unknown) => log.warn("rate limiter Redis error", { error }));
+    cache.__groverLimiterRedis = redis;
+  }
+  return cache.__groverLimiterRedis;
+}
+
+function storeIsDown(): boolean {
+  const status = cache.__groverLimiterRedis?.status;
+  return status === "reconnecting" || status === "close" || status === "end";
+}
+
 /**
  * A rate-limiter-flexible limiter: in this process's memory, or in Redis when REDIS_URL is set so
  * that every replica shares the counts.
@@ -35,16 +52,7 @@ export function limiter({ name, points, duration, blockDuration = 0 }: LimiterOp
   const options = { keyPrefix: `grover:rl:${name}`, points, duration, blockDuration };
   let created: Limiter;
   if (url) {
-    cache.__groverLimiterRedis ??= new Redis(url, {
-      maxRetriesPerRequest: 1,
-      // Fail at once while Redis is down (see safely) instead of queueing requests behind it.
-      enableOfflineQueue: false,
-    });
-    created = new RateLimiterRedis({
-      ...options,
-      storeClient: cache.__groverLimiterRedis,
-      rejectIfRedisNotReady: true,
-    });
+    created = new RateLimiterRedis({ ...options, storeClient: redisClient(url) });
   } else {
     created = new RateLimiterMemory(options);
   }
@@ -64,6 +72,7 @@ export function tooMany(msBeforeNext: number): ApiError {
 export async function safely<T>(operation: () => Promise<T>): Promise<T | undefined> {
   if (env().RATE_LIMIT_DISABLED) return undefined;
   try {
+    if (storeIsDown()) throw new Error("Redis is unreachable");
     return await operation();
   } catch (error) {
     log.warn("rate limiter unavailable", { error });
