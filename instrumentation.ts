@@ -4,6 +4,12 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
 
+  // Rate limits key on each client's own address: write the socket's address into the headers
+  // route handlers read (lib/api/install-client-address-hook.ts), first, so that as few requests
+  // as possible arrive before it.
+  const { installClientAddressHook } = await import("./lib/api/install-client-address-hook");
+  installClientAddressHook();
+
   // Traces (lib/observability): registered first, so Prisma and node:http are patched before use.
   const { registerTracing } = await import("./lib/observability/register-tracing");
   registerTracing();

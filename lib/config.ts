@@ -40,11 +40,17 @@ const EnvSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .optional()
     .transform((v) => v === "true" || v === "1"),
-  /** Behind a load balancer: take the client IP from X-Forwarded-For (rate limits are per IP). */
+  /**
+   * How many proxies (load balancers) stand in front of the app: the client's address is then the
+   * one the outermost of them saw, the Nth X-Forwarded-For entry from the right, and X-Forwarded-Host
+   * names the site. "true" means 1. Unset, "false" or "0": no proxy, the socket's own address, and
+   * every X-Forwarded-* header a client sends is dropped.
+   */
   TRUST_PROXY: z
-    .enum(["true", "false", "1", "0"])
+    .string()
+    .regex(/^(true|false|\d{1,2})$/, "a hop count, true (1) or false (0)")
     .optional()
-    .transform((v) => v === "true" || v === "1"),
+    .transform((v) => (v === "true" ? 1 : v === undefined || v === "false" ? 0 : Number(v))),
   /** Media storage: UploadThing when set (its dashboard's token); else disk, DATA_DIR/uploads. */
   UPLOADTHING_TOKEN: z.string().min(1).optional(),
   /** UploadThing's API, ingest and file hosts; set only to point at a local double in tests. */

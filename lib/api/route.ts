@@ -4,7 +4,7 @@ import { z } from "zod";
 import { resolveViewer, type Viewer } from "@/lib/auth/resolve-viewer";
 import { env } from "@/lib/config";
 import { countQueries } from "@/lib/db/query-count";
-import { clientIp } from "./client-ip";
+import { clientIp, requestHost } from "./client-ip";
 import { errorResponse } from "./error-response";
 import { ApiError, type ErrorCode } from "./errors";
 import { withIdempotencyKey } from "./idempotency/with-idempotency-key";
@@ -99,11 +99,14 @@ async function readJson(req: NextRequest): Promise<unknown> {
 
 // Cookies ride along on cross-site requests a browser makes; bearer tokens don't. So a cookie-
 // authenticated change must come from our own origin (SameSite=Lax already blocks most of it).
+// X-Forwarded-Host names our host only when a trusted proxy wrote it (requestHost). An Origin
+// that isn't a URL (`null` from sandboxed frames and some redirects, or garbage) is no proof of
+// being our own page either.
 function assertSameOrigin(req: NextRequest) {
   const origin = req.headers.get("origin");
   if (!origin) return;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (new URL(origin).host !== host) {
+  const originHost = URL.canParse(origin) ? new URL(origin).host : null;
+  if (!originHost || originHost !== requestHost(req.headers)) {
     throw new ApiError("forbidden", "Cross-site request refused.");
   }
 }

@@ -12,7 +12,14 @@ import { createWebSession } from "./create-session";
 import { linkOAuthAccount } from "./link-oauth-account";
 import { revokeSessionById } from "./revoke-session-by-id";
 
-function providers(): NextAuthOptions["providers"] {
+/** The request next-auth is handling: who sent it, and where to report a rate-limit refusal. */
+export type SignInRequest = {
+  ip: string;
+  /** next-auth can only pass an error code on; the handler answers 429 with the real wait. */
+  onRateLimited: (error: ApiError) => void;
+};
+
+function providers(request: SignInRequest): NextAuthOptions["providers"] {
   const { GITHUB_ID, GITHUB_SECRET, GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET } = env();
   const list: NextAuthOptions["providers"] = [
     CredentialsProvider({
@@ -25,9 +32,11 @@ function providers(): NextAuthOptions["providers"] {
         });
         if (!parsed.success) return null;
         try {
-          return await authenticateWithPassword(parsed.data.email, parsed.data.password);
+          const { email, password } = parsed.data;
+          return await authenticateWithPassword(email, password, request.ip);
         } catch (error) {
           if (error instanceof ApiError && error.code === "rate_limited") {
+            request.onRateLimited(error);
             throw new Error("TooManyAttempts");
           }
           if (error instanceof ApiError && error.code === "account_suspended") {
@@ -53,11 +62,11 @@ function providers(): NextAuthOptions["providers"] {
  * next-auth for the web UI. The cookie holds a JWT whose `sid` names a row in Session, which
  * every request checks (lib/auth/resolve-viewer.ts): a JWT alone could not be revoked.
  */
-export function authOptions(): NextAuthOptions {
+export function authOptions(request: SignInRequest): NextAuthOptions {
   const maxAge = env().SESSION_TTL_DAYS * 86_400;
   return {
     secret: authSecret(),
-    providers: providers(),
+    providers: providers(request),
     session: { strategy: "jwt", maxAge },
     jwt: { maxAge },
     pages: { signIn: "/signin", error: "/signin" },

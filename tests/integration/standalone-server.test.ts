@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiClient } from "@/tests/support/api-client";
+import { createApiClient, randomLoopbackAddress } from "@/tests/support/api-client";
 import { ownDatabase, type OwnDatabase } from "@/tests/support/own-database";
 import { poll } from "@/tests/support/poll";
 
@@ -57,7 +57,6 @@ describe.runIf(built)("the standalone server (.next/standalone/server.js)", () =
         DATA_DIR: dataDir,
         AUTH_SECRET: randomBytes(32).toString("hex"),
         NEXTAUTH_URL: baseURL,
-        TRUST_PROXY: "true",
         NEXT_TELEMETRY_DISABLED: "1",
       },
       stdio: ["ignore", "pipe", "pipe"],
@@ -98,5 +97,24 @@ describe.runIf(built)("the standalone server (.next/standalone/server.js)", () =
     expect(ready.body).toMatchObject({ status: "ready", pendingMigrations: [] });
     const { token } = await client.registerAndSignIn();
     expect((await client.api("/api/auth/me", { token })).status).toBe(200);
+  });
+
+  // The socket's address reaches the route handlers here too (instrumentation's request hook).
+  it("limits each client by its own address, whatever X-Forwarded-For it sends", async () => {
+    const attempt = (from: string) =>
+      client.api("/api/auth/session", {
+        method: "POST",
+        // A new email each time: 10 failures for one email from one address are refused anyway.
+        body: {
+          email: `nobody-${randomBytes(4).toString("hex")}@example.com`,
+          password: "Wrong-1",
+        },
+        from,
+        headers: { "x-forwarded-for": randomLoopbackAddress() },
+      });
+    const noisy = randomLoopbackAddress();
+    for (let i = 0; i < 20; i++) expect((await attempt(noisy)).status).toBe(401);
+    expect((await attempt(noisy)).status).toBe(429);
+    expect((await attempt(randomLoopbackAddress())).status).toBe(401);
   });
 });

@@ -1,27 +1,9 @@
 import { describe, expect, inject, it } from "vitest";
-import { api, registerAndSignIn } from "@/tests/support/api-client";
+import { api, registerAndSignIn, webSignIn } from "@/tests/support/api-client";
 
 // Signs in the way the web UI does (next-auth's credentials callback) and returns the cookies.
 async function signInWithCookie(email: string, password: string): Promise<string> {
-  const baseURL = inject("baseURL");
-  const csrf = await fetch(`${baseURL}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-
-  const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .filter((c) => c?.startsWith("next-auth.session-token"))
-    .join("; ");
+  return (await webSignIn(email, password)).cookie;
 }
 
 describe("the web session cookie", () => {

@@ -143,9 +143,15 @@ async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>)
 function serverEnv(overrides: Record<string, string>): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env };
   // NODE_ENV: Vitest sets "test"; `next start` sets "production" itself.
-  // RATE_LIMIT_DISABLED: rate limits stay on, tests check the 429s.
+  // RATE_LIMIT_DISABLED: rate limits stay on, tests check the 429s. TRUST_PROXY: see below.
   // DATABASE_URL, DATA_DIR: the database is the throwaway one chosen above.
-  for (const key of ["NODE_ENV", "RATE_LIMIT_DISABLED", "DATABASE_URL", "DATA_DIR"]) {
+  for (const key of [
+    "NODE_ENV",
+    "RATE_LIMIT_DISABLED",
+    "TRUST_PROXY",
+    "DATABASE_URL",
+    "DATA_DIR",
+  ]) {
     delete env[key];
   }
   for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
@@ -153,9 +159,10 @@ function serverEnv(overrides: Record<string, string>): Record<string, string | u
     ...env,
     AUTH_SECRET: randomBytes(32).toString("hex"),
     AUTH_TRUST_HOST: "true",
-    // Tests stand in for the load balancer: the API client sends X-Forwarded-For so that
-    // parallel tests don't share one rate-limit bucket, and rate-limit tests pin an address.
-    TRUST_PROXY: "true",
+    // No TRUST_PROXY: as deployed without a load balancer, rate limits follow each socket's
+    // address. The API client sends each call from its own loopback address (127.0.0.0/8) so
+    // parallel tests don't share a bucket; rate-limit tests pin one. Tests of the proxy case
+    // start their own server with TRUST_PROXY.
     NEXT_TELEMETRY_DISABLED: "1",
     // Query budgets (query-budget.test.ts) read each response's SQL statement count.
     EXPOSE_QUERY_COUNT: "true",

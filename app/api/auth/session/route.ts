@@ -23,7 +23,7 @@ export const POST = route(
     errors: ["invalid_credentials", "account_suspended"],
   },
   async ({ body, req, ip }) => {
-    const { id } = await authenticateWithPassword(body.email, body.password);
+    const { id } = await authenticateWithPassword(body.email, body.password, ip);
     const { token, expiresAt } = await createApiSession(id, {
       userAgent: req.headers.get("user-agent"),
       ip,
