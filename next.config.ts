@@ -17,6 +17,17 @@ const nextConfig: NextConfig = {
     "@paypal/payouts-sdk",
   ],
   poweredByHeader: false,
+  // The API contract's paths answer as written, with or without a trailing slash: clients that
+  // don't follow redirects (httpx, curl without -L) POST to `/api/posts/`, and Next's usual 308
+  // to the slashless path lost their request. API paths are matched either way (rewrites below);
+  // pages keep a redirect to their one canonical URL (redirects below).
+  skipTrailingSlashRedirect: true,
+  async redirects() {
+    return [{ source: "/:path((?!api/).+)/", destination: "/:path", permanent: true }];
+  },
+  async rewrites() {
+    return { beforeFiles: [{ source: "/api/:path+/", destination: "/api/:path+" }] };
+  },
   // A self-contained server (.next/standalone/server.js with only the node_modules it needs) for
   // the Docker image; `next start` still serves the same build in development and tests.
   output: "standalone",

@@ -1,6 +1,7 @@
 import { cron } from "inngest";
 import { countRun } from "@/lib/events/event-stats";
 import { EVENT_SCHEMAS, eventTypes, inngest, type EventData, type EventName } from "./client";
+import { guarded, invalidEventData } from "./without-stack";
 
 // A Grover function is written once, as a plain handler over `{ event, step }`, and runs two
 // ways: served to Inngest (app/api/inngest) when Inngest is configured, or called by the outbox
@@ -37,9 +38,16 @@ export type ScheduledFunction = {
 export type GroverFunction = EventFunction | ScheduledFunction;
 
 // Inngest types a step's output as its JSON form (Jsonify<T>); every step here returns plain
-// JSON values, whose JSON form is the value itself, so the cast loses nothing.
-function inngestSteps(step: { run: (id: string, fn: () => Promise<unknown>) => Promise<unknown> }) {
-  return { run: <T>(id: string, fn: () => Promise<T>) => step.run(id, fn) as Promise<T> };
+// JSON values, whose JSON form is the value itself, so the cast loses nothing. A step's error is
+// guarded (./without-stack.ts) before the SDK serializes it into its answer to Inngest.
+function inngestSteps(
+  functionId: string,
+  step: { run: (id: string, fn: () => Promise<unknown>) => Promise<unknown> },
+) {
+  return {
+    run: <T>(id: string, fn: () => Promise<T>) =>
+      step.run(id, () => guarded(functionId, fn)) as Promise<T>,
+  };
 }
 
 export function defineEventFunction<N extends EventName>(
@@ -51,10 +59,22 @@ export function defineEventFunction<N extends EventName>(
     { id, triggers: [eventTypes[event]] },
     async ({ event: received, step }) =>
       countRun(id, () =>
-        handler({
-          // The outbox row's id, which the dispatcher sends as the event id.
-          event: { id: received.id ?? "", name: event, data: received.data as EventData<N> },
-          step: inngestSteps(step),
+        guarded(id, async () => {
+          // The SDK doesn't check a received event against the trigger's schema, and anyone
+          // holding the signing key (or Inngest replaying an old event) can send any data: check
+          // it before the handler sees it, and fail for good (a retry gets the same data).
+          const parsed = EVENT_SCHEMAS[event].safeParse(received.data);
+          if (!parsed.success) {
+            const issues = parsed.error.issues.map(
+              (i) => `${i.path.join(".") || "data"}: ${i.message}`,
+            );
+            throw invalidEventData(event, issues.join("; "));
+          }
+          return handler({
+            // The outbox row's id, which the dispatcher sends as the event id.
+            event: { id: received.id ?? "", name: event, data: parsed.data as EventData<N> },
+            step: inngestSteps(id, step),
+          });
         }),
       ),
   );
@@ -78,7 +98,8 @@ export function defineScheduledFunction(
 ): ScheduledFunction {
   const inngestFunction = inngest.createFunction(
     { id, triggers: [cron(schedule.cron)] },
-    async ({ step }) => countRun(id, () => handler({ step: inngestSteps(step) })),
+    async ({ step }) =>
+      countRun(id, () => guarded(id, () => handler({ step: inngestSteps(id, step) }))),
   );
   return {
     kind: "scheduled",

@@ -102,7 +102,7 @@ const EnvSchema = z.object({
     .transform((v) => v.split(",").map((c) => c.trim().toUpperCase()))
     .pipe(z.array(z.enum(["USD", "EUR", "GBP"])).min(1)),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
-  /** When set, GET /api/metrics needs `Authorization: Bearer <METRICS_TOKEN>`; open otherwise. */
+  /** GET /api/metrics and /api/events/status need `Authorization: Bearer <METRICS_TOKEN>`; unset, they answer 401 in production and are open elsewhere. */
   METRICS_TOKEN: z.string().min(16).optional(),
   /** OTLP/HTTP collector for traces (Jaeger, Tempo, an OpenTelemetry collector); tracing is off when unset. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),

@@ -1,6 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { isDatabaseUnavailableError } from "@/lib/db/is-database-unavailable-error";
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  isDatabaseUnavailableError,
+} from "@/lib/db/is-database-unavailable-error";
+import { isInvalidTextError } from "@/lib/db/is-invalid-text-error";
 import { log } from "@/lib/log";
 import { ApiError, type ErrorCode, type TErrorBody } from "./errors";
 
@@ -31,11 +35,18 @@ export function errorResponse(error: unknown, requestId: string): Response {
     const message = first ? `${first.path || "request"}: ${first.message}` : "Invalid request.";
     return Response.json(body("validation_failed", message, details), { status: 400, headers });
   }
+  if (isInvalidTextError(error)) {
+    log.warn("text the database refused", { requestId, error: String(error) });
+    return Response.json(
+      body("validation_failed", "The request holds characters that can't be stored as text."),
+      { status: 400, headers },
+    );
+  }
   if (isDatabaseUnavailableError(error)) {
     log.error("database unavailable", { requestId, error });
     return Response.json(
       body("service_unavailable", "The database is unavailable. Try again shortly."),
-      { status: 503, headers: { ...headers, "Retry-After": "5" } },
+      { status: 503, headers: { ...headers, "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) } },
     );
   }
   log.error("unhandled error", { requestId, error });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { resolveViewer, type Viewer } from "@/lib/auth/resolve-viewer";
 import { env } from "@/lib/config";
 import { countQueries } from "@/lib/db/query-count";
+import { assertNoNul } from "./assert-no-nul";
 import { clientIp, requestHost } from "./client-ip";
 import { errorResponse } from "./error-response";
 import { ApiError, type ErrorCode } from "./errors";
@@ -165,11 +166,17 @@ export function route<
       if (viewer?.via === "cookie" && UNSAFE_METHODS.has(spec.method)) assertSameOrigin(req);
       if (policy === "write") await applyRateLimitPolicy("write", ip, viewer?.userId);
 
-      const params = spec.params ? spec.params.parse(await context.params) : undefined;
-      const query = spec.query
-        ? spec.query.parse(Object.fromEntries(req.nextUrl.searchParams))
-        : undefined;
-      const body = spec.body ? spec.body.parse(await readJson(req)) : undefined;
+      // Every input is checked for NUL (assert-no-nul.ts) before its schema, whether or not the
+      // route reads it.
+      const rawParams = await context.params;
+      assertNoNul(rawParams);
+      const params = spec.params ? spec.params.parse(rawParams) : undefined;
+      const rawQuery = Object.fromEntries(req.nextUrl.searchParams);
+      assertNoNul(rawQuery);
+      const query = spec.query ? spec.query.parse(rawQuery) : undefined;
+      const rawBody = spec.body ? await readJson(req) : undefined;
+      assertNoNul(rawBody);
+      const body = spec.body ? spec.body.parse(rawBody) : undefined;
 
       const respond = async () => {
         const result = await handler({

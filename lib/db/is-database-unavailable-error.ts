@@ -40,6 +40,9 @@ const PG_MESSAGES = [
   /^Client has encountered a connection error and is not queryable/,
 ];
 
+/** How long a client should wait before trying again while the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 type ErrorLike = {
   code?: unknown;
   kind?: unknown;

@@ -1,10 +1,13 @@
 import { inject } from "vitest";
 import { describe, expect, it } from "vitest";
 import { api, registerAndSignIn } from "@/tests/support/api-client";
+import { TEST_METRICS_TOKEN } from "@/tests/support/metrics-token";
 import { parseMetrics, sampleValue } from "@/tests/support/prometheus-text";
 
 async function scrape() {
-  const res = await fetch(`${inject("baseURL")}/api/metrics`);
+  const res = await fetch(`${inject("baseURL")}/api/metrics`, {
+    headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` },
+  });
   expect(res.status).toBe(200);
   expect(res.headers.get("content-type")).toContain("text/plain");
   return parseMetrics(await res.text());

@@ -3,6 +3,7 @@ import { createApiClient, type SignedInUser } from "@/tests/support/api-client";
 import { createAppDatabase, type AppDatabase } from "@/tests/support/app-database";
 import { poll } from "@/tests/support/poll";
 import { startTestServer, type TestServer } from "@/tests/support/start-test-server";
+import { TEST_METRICS_TOKEN } from "@/tests/support/metrics-token";
 
 // Kill the app in the middle of delivering an event, restart it on the same database, and count
 // what each follower got. The first server is told (GROVER_TEST_CRASH_AFTER_STEP, a test hook in
@@ -105,7 +106,7 @@ describe("a crash mid-dispatch", { timeout: 180_000 }, () => {
 
     await poll(
       async () => {
-        const status = (await two.api("/api/events/status")).body;
+        const status = (await two.api("/api/events/status", { token: TEST_METRICS_TOKEN })).body;
         return status.outbox.pending === 0;
       },
       { timeoutMs: 30_000, what: "the outbox to drain after the restart" },

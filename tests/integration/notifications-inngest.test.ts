@@ -1,15 +1,19 @@
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiClient, type ApiClient } from "@/tests/support/api-client";
 import { createAppDatabase, type AppDatabase } from "@/tests/support/app-database";
+import { callInngestFunction } from "@/tests/support/inngest-call";
 import { startInngestDouble, type InngestDouble } from "@/tests/support/inngest-double";
 import { poll } from "@/tests/support/poll";
 import { startTestServer, type TestServer } from "@/tests/support/start-test-server";
+import { TEST_METRICS_TOKEN } from "@/tests/support/metrics-token";
 
 // The production path, selected by configuration alone: with INNGEST_EVENT_KEY and
 // INNGEST_BASE_URL set, the dispatcher sends outbox events to Inngest's event API (here a local
 // double that speaks it) instead of running the functions itself.
 
 const EVENT_KEY = "test-event-key";
+const SIGNING_KEY = `signkey-test-${randomBytes(32).toString("hex")}`;
 let database: AppDatabase;
 let inngest: InngestDouble;
 let server: TestServer;
@@ -24,6 +28,7 @@ beforeAll(async () => {
       ...database.env,
       INNGEST_EVENT_KEY: EVENT_KEY,
       INNGEST_BASE_URL: inngest.url,
+      INNGEST_SIGNING_KEY: SIGNING_KEY,
       EVENTS_RETRY_BASE_MS: "1000",
     },
   });
@@ -82,7 +87,7 @@ describe("events through Inngest", { timeout: 60_000 }, () => {
     );
     expect(failing.sentAt).toBeNull();
     expect(sentFor(failing.id).every((r) => r.status === 500)).toBe(true);
-    const status = await client.api("/api/events/status");
+    const status = await client.api("/api/events/status", { token: TEST_METRICS_TOKEN });
     expect(status.body).toMatchObject({ mode: "inngest", outbox: { pending: expect.any(Number) } });
     expect(status.body.outbox.failing).toBeGreaterThanOrEqual(1);
     expect(status.body.process.dispatcher.failedAttempts).toBeGreaterThanOrEqual(2);
@@ -118,5 +123,75 @@ describe("events through Inngest", { timeout: 60_000 }, () => {
     expect(notifications.body.items.filter((i: { kind: string }) => i.kind === "new_post")).toEqual(
       [],
     );
+  });
+});
+
+describe("POST /api/inngest (Inngest calling a function)", { timeout: 30_000 }, () => {
+  const call = (functionId: string, event: { name: string; data: unknown }, withEvents = true) =>
+    callInngestFunction({
+      baseURL: server.baseURL,
+      signingKey: SIGNING_KEY,
+      functionId,
+      event,
+      withEvents,
+    });
+  const followNotifications = async (token: string) =>
+    (await client.api("/api/notifications", { token })).body.items.filter(
+      (i: { kind: string }) => i.kind === "follow",
+    );
+  // What a stack trace looks like in a serialized error: "at fn (/path/file.js:1:2)".
+  const STACK_LINE = /\bat .+:\d+:\d+/;
+
+  it("refuses event data that doesn't match its schema, for good, without running the handler", async () => {
+    const follower = await client.registerAndSignIn();
+    const followed = await client.registerAndSignIn();
+    const follow = await client.api(`/api/users/${followed.user.id}/follow`, {
+      method: "POST",
+      token: follower.token,
+    });
+    expect(follow.status).toBeLessThan(300);
+    const data = { followerId: follower.user.id, followingId: followed.user.id };
+
+    // With `events` the SDK checks them against the trigger's schema; without, only Grover's
+    // own check stands between the data and the handler. Either way: 400, no retry, no stack.
+    for (const withEvents of [true, false]) {
+      for (const bad of [{}, { ...data, extra: "not in the schema" }]) {
+        const what = `${JSON.stringify(bad)}, events ${withEvents ? "sent" : "empty"}`;
+        const res = await call(
+          "user-followed-notify",
+          { name: "user.followed", data: bad },
+          withEvents,
+        );
+        expect(res.status, `${what}: ${res.text}`).toBe(400);
+        expect(res.headers.get("x-inngest-no-retry"), what).toBe("true");
+        expect(res.text, what).not.toMatch(STACK_LINE);
+        expect(JSON.parse(res.text), what).toMatchObject({
+          message: expect.any(String),
+          stack: "",
+        });
+      }
+    }
+    expect(await followNotifications(followed.token)).toEqual([]);
+
+    // The same call with valid data runs the function: the refusal above was the schema's.
+    const ok = await call("user-followed-notify", { name: "user.followed", data });
+    expect([200, 206], ok.text).toContain(ok.status);
+    expect(await followNotifications(followed.token)).toHaveLength(1);
+  });
+
+  it("never answers with a stack trace, even for the SDK's own errors", async () => {
+    const res = await call("no-such-function", { name: "user.followed", data: {} });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.text).not.toMatch(STACK_LINE);
+    expect(res.text).not.toContain("node_modules");
+  });
+
+  it("refuses a call without a valid signature", async () => {
+    const res = await fetch(`${server.baseURL}/api/inngest?fnId=grover-user-followed-notify`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ event: { name: "user.followed", data: {} } }),
+    });
+    expect(res.status).toBe(401);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { api, registerAndSignIn, type SignedInUser } from "@/tests/support/api-client";
 import { poll } from "@/tests/support/poll";
+import { TEST_METRICS_TOKEN } from "@/tests/support/metrics-token";
 
 // Notifications end to end over HTTP, in the default set-up: embedded database, no Inngest, the
 // outbox dispatcher running the functions inside the app. Effects are asynchronous (a moment
@@ -306,7 +307,7 @@ describe("notifications", () => {
   });
 
   it("reports the outbox and the functions' counters without secrets", async () => {
-    const res = await api("/api/events/status");
+    const res = await api("/api/events/status", { token: TEST_METRICS_TOKEN });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       mode: "in-process",

@@ -60,6 +60,21 @@ describe("GET /api/metrics with METRICS_TOKEN set", () => {
   });
 });
 
+describe("GET /api/events/status with METRICS_TOKEN set", () => {
+  it("answers 401 without the token, with a wrong one and with a user's token, 200 with it", async () => {
+    const url = `${server.baseURL}/api/events/status`;
+    const none = await fetch(url);
+    expect(none.status).toBe(401);
+    expect(await none.json()).toMatchObject({ error: { code: "unauthorized" } });
+    expect((await fetch(url, { headers: { authorization: "Bearer wrong" } })).status).toBe(401);
+    const { token } = await client.registerAndSignIn();
+    expect((await client.api("/api/events/status", { token })).status).toBe(401);
+    const ok = await client.api("/api/events/status", { token: METRICS_TOKEN });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ mode: "in-process", outbox: { pending: expect.any(Number) } });
+  });
+});
+
 describe("traces", () => {
   it("reach the OTLP collector for POST /api/posts: the route handler and its Prisma queries", async () => {
     const { token } = await client.registerAndSignIn();
@@ -134,6 +149,14 @@ describe("with the database stopped", () => {
         expect(feed.status).toBe(503);
         expect(feed.body).toMatchObject({ error: { code: "service_unavailable" } });
       }
+
+      // Pages too: the home page is a 503 page that says so, with Retry-After, not a 500.
+      const home = await fetch(`${server.baseURL}/`, { redirect: "manual" });
+      expect(home.status).toBe(503);
+      expect(home.headers.get("retry-after")).toBe("5");
+      expect(home.headers.get("content-type")).toContain("text/html");
+      expect(await home.text()).toContain("briefly unavailable");
+      expect((await fetch(`${server.baseURL}/explore`)).status).toBe(503);
     } finally {
       await proxy.open();
     }
@@ -144,5 +167,10 @@ describe("with the database stopped", () => {
     });
     expect((await client.api("/api/health/ready")).status).toBe(200);
     expect((await client.api("/api/posts/feed/me", { token })).status).toBe(200);
+    // Pages ask the database at most once a second (lib/health/is-database-reachable.ts).
+    await poll(async () => (await fetch(`${server.baseURL}/`)).status === 200, {
+      timeoutMs: 10_000,
+      what: "the home page to answer 200 again",
+    });
   });
 });

@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiClient, randomLoopbackAddress } from "@/tests/support/api-client";
+import { TEST_METRICS_TOKEN } from "@/tests/support/metrics-token";
 import { ownDatabase, type OwnDatabase } from "@/tests/support/own-database";
 import { poll } from "@/tests/support/poll";
 
@@ -45,6 +46,8 @@ describe.runIf(built)("the standalone server (.next/standalone/server.js)", () =
     const log = createWriteStream(path.join(ROOT, "test-results/standalone-server.log"));
     const env: Record<string, string | undefined> = { ...process.env };
     for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
+    // As an image run without it: the operational endpoints must be closed.
+    delete env.METRICS_TOKEN;
     child = spawn(process.execPath, ["server.js"], {
       cwd: STANDALONE,
       env: {
@@ -116,5 +119,16 @@ describe.runIf(built)("the standalone server (.next/standalone/server.js)", () =
     for (let i = 0; i < 20; i++) expect((await attempt(noisy)).status).toBe(401);
     expect((await attempt(noisy)).status).toBe(429);
     expect((await attempt(randomLoopbackAddress())).status).toBe(401);
+  });
+
+  it("keeps /api/metrics and /api/events/status closed while METRICS_TOKEN is unset", async () => {
+    const { token } = await client.registerAndSignIn();
+    for (const path of ["/api/metrics", "/api/events/status"]) {
+      const none = await client.api(path);
+      expect(none.status, path).toBe(401);
+      expect(none.body, path).toMatchObject({ error: { code: "unauthorized" } });
+      expect((await client.api(path, { token })).status, path).toBe(401);
+      expect((await client.api(path, { token: TEST_METRICS_TOKEN })).status).toBe(401);
+    }
   });
 });

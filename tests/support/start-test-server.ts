@@ -15,6 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { assertLocalDatabase } from "./assert-local-database";
+import { TEST_METRICS_TOKEN } from "./metrics-token";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
@@ -33,8 +34,8 @@ export type TestServer = {
 export type StartOptions = {
   /** Names the log file: test-results/<name>-server.log. */
   name: string;
-  /** Extra environment for the server, e.g. a local double's address. */
-  env?: Record<string, string>;
+  /** Extra environment for the server, e.g. a local double's address; undefined removes one. */
+  env?: Record<string, string | undefined>;
 };
 
 export async function startTestServer({ name, env = {} }: StartOptions): Promise<TestServer> {
@@ -140,7 +141,9 @@ async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>)
 }
 
 /** The server's environment: the caller's, minus what would change how the app behaves. */
-function serverEnv(overrides: Record<string, string>): Record<string, string | undefined> {
+function serverEnv(
+  overrides: Record<string, string | undefined>,
+): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env };
   // NODE_ENV: Vitest sets "test"; `next start` sets "production" itself.
   // RATE_LIMIT_DISABLED: rate limits stay on, tests check the 429s. TRUST_PROXY: see below.
@@ -169,6 +172,8 @@ function serverEnv(overrides: Record<string, string>): Record<string, string | u
     // The first account ever becomes admin, but in a shared test database that is whichever test
     // registered first; moderation tests get their admin by registering this email instead.
     ADMIN_EMAILS: "admin-moderation@example.com",
+    // /api/metrics and /api/events/status are closed in production without it.
+    METRICS_TOKEN: TEST_METRICS_TOKEN,
     ...overrides,
   };
 }

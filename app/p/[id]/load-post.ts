@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { loadViewer } from "@/app/_lib/load-viewer";
+import { findNul } from "@/lib/api/assert-no-nul";
 import { ApiError } from "@/lib/api/errors";
 import { getPost } from "@/lib/posts/get-post";
 import type { TPost } from "@/lib/posts/posts.types";
@@ -11,7 +12,7 @@ import type { TPost } from "@/lib/posts/posts.types";
  */
 export const loadPost = cache(async (id: string): Promise<TPost | null> => {
   // Ids are short opaque strings; anything else can't be one, and shouldn't reach the database.
-  if (id.length === 0 || id.length > 64) return null;
+  if (id.length === 0 || id.length > 64 || findNul(id)) return null;
   const viewer = await loadViewer();
   try {
     return await getPost(id, viewer?.userId);

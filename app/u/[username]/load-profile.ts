@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { findNul } from "@/lib/api/assert-no-nul";
 import { ApiError } from "@/lib/api/errors";
 import { loadViewer } from "@/app/_lib/load-viewer";
 import { getPublicProfile } from "@/lib/users/get-public-profile";
@@ -10,6 +11,8 @@ import type { TPublicUser } from "@/lib/users/users.types";
  * generateMetadata and the page share one query.
  */
 export const loadProfile = cache(async (ref: string): Promise<TPublicUser | null> => {
+  // No user's name or id holds a NUL, and PostgreSQL would refuse the query (assert-no-nul.ts).
+  if (findNul(ref)) return null;
   const viewer = await loadViewer();
   try {
     return await getPublicProfile(ref, viewer?.userId);

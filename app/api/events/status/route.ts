@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { assertMetricsToken } from "@/lib/api/assert-metrics-token";
 import { route } from "@/lib/api/route";
 import { getEventsStatus } from "@/lib/events/get-events-status";
 
@@ -44,11 +45,15 @@ export const GET = route(
     method: "GET",
     path: "/api/events/status",
     summary: "Background events status",
-    description: "No secrets and no error texts (those are in the logs).",
+    description:
+      "No secrets and no error texts (those are in the logs). In production it needs `Authorization: Bearer <METRICS_TOKEN>`, as /api/metrics does, and answers 401 to everyone while METRICS_TOKEN is unset.",
     tags: ["Operations"],
     auth: "none",
     response: ZEventsStatusSchema,
-    errors: ["service_unavailable"],
+    errors: ["unauthorized", "service_unavailable"],
   },
-  async () => getEventsStatus(),
+  async ({ req }) => {
+    assertMetricsToken(req.headers);
+    return getEventsStatus();
+  },
 );
