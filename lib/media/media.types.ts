@@ -60,7 +60,7 @@ export const ZUploadMediaResponseSchema = z
   })
   .meta({ id: "UploadMediaResponse" });
 
-/** Documents the multipart body of `POST /api/media/upload`; lib/media/read-upload-form.ts reads it. */
+/** Documents the multipart body of `POST /api/media/upload`; lib/media/read-upload-form.ts streams it. */
 export const ZUploadMediaFormSchema = z
   .object({
     file: z
