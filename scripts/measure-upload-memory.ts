@@ -17,32 +17,56 @@ import { startTestServer } from "../tests/support/start-test-server";
 const MB = 1_000_000;
 const MiB = 1024 * 1024;
 
-/** Resident memory of a process and its descendants, in bytes. */
-function rss(pid: number): number {
-  let total = 0;
+/** Resident memory of one process, in bytes (0 once it has ended). */
+function rssOf(pid: number): number {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    total += Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+    return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** A process's descendants (ffmpeg and ffprobe, for videos). */
+function descendants(pid: number): number[] {
+  const found: number[] = [];
+  try {
     for (const task of readdirSync(`/proc/${pid}/task`)) {
       const children = readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
-      for (const child of children ? children.split(/\s+/) : []) total += rss(Number(child));
+      for (const child of children ? children.split(/\s+/).map(Number) : []) {
+        found.push(child, ...descendants(child));
+      }
     }
   } catch {
     // The process ended between reads.
   }
-  return total;
+  return found;
 }
 
-/** Runs `work` while sampling; answers the peak growth over the memory at the start. */
+type Sample = { server: number; withTools: number };
+
+function sample(pid: number): Sample {
+  const server = rssOf(pid);
+  return { server, withTools: server + descendants(pid).reduce((sum, p) => sum + rssOf(p), 0) };
+}
+
+/**
+ * Runs `work` while sampling; answers the peak growth over the memory at the start, of the
+ * server process alone and with the tools it runs.
+ */
 async function peakGrowth<T>(pid: number, work: () => Promise<T>) {
   await new Promise((resolve) => setTimeout(resolve, 1_500));
-  const before = rss(pid);
-  let peak = before;
-  const timer = setInterval(() => (peak = Math.max(peak, rss(pid))), 20);
+  const before = sample(pid);
+  const peak = { ...before };
+  const timer = setInterval(() => {
+    const now = sample(pid);
+    peak.server = Math.max(peak.server, now.server);
+    peak.withTools = Math.max(peak.withTools, now.withTools);
+  }, 20);
   const started = Date.now();
   try {
     const result = await work();
-    return { before, peak, growth: peak - before, ms: Date.now() - started, result };
+    return { before, peak, ms: Date.now() - started, result };
   } finally {
     clearInterval(timer);
   }
@@ -160,6 +184,7 @@ async function main() {
   const server = await startTestServer({ name: "measure-upload-memory" });
   const rows: string[][] = [];
   const uploadDirs = () => readdirSync(tmpdir()).filter((n) => n.startsWith("grover-upload-"));
+  const dirsBefore = new Set(uploadDirs());
   try {
     const client = createApiClient(server.baseURL);
     const { token } = await client.registerAndSignIn();
@@ -185,9 +210,10 @@ async function main() {
         label,
         answers.map((a) => a.status).join(" "),
         answers.map((a) => (a.sent / MB).toFixed(1)).join(" "),
-        (measured.before / MB).toFixed(0),
-        (measured.peak / MB).toFixed(0),
-        (measured.growth / MB).toFixed(0),
+        (measured.before.server / MB).toFixed(0),
+        (measured.peak.server / MB).toFixed(0),
+        ((measured.peak.server - measured.before.server) / MB).toFixed(0),
+        ((measured.peak.withTools - measured.before.withTools) / MB).toFixed(0),
         String(measured.ms),
       ]);
     };
@@ -231,16 +257,18 @@ async function main() {
     "scenario",
     "status",
     "MB sent when answered",
-    "RSS before MB",
+    "server RSS before MB",
     "peak MB",
     "growth MB",
+    "growth with ffmpeg/ffprobe MB",
     "ms",
   ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ");
   console.log(`\n${line(header)}\n${widths.map((w) => "-".repeat(w)).join("-|-")}`);
   for (const row of rows) console.log(line(row));
-  console.log(`\ntemporary upload directories left behind: ${uploadDirs().length}`);
+  const left = uploadDirs().filter((name) => !dirsBefore.has(name));
+  console.log(`\ntemporary upload directories left behind: ${left.length}`);
 }
 
 main().catch((error) => {
