@@ -25,7 +25,11 @@ export type MultipartFile = {
 export type MultipartHandlers = {
   /** Called for each text field, in order; throw an ApiError to refuse the request. */
   field(name: string, value: string): void;
-  /** Called for each file, in order; the next part is read only once this one's stream is. */
+  /**
+   * Called for each file, in order; the next part is read only once this one's stream is. A
+   * refusal that needs no bytes (too many files) should be thrown at once, not as a rejection:
+   * busboy goes on parsing what it already holds before a rejection is seen.
+   */
   file(file: MultipartFile): Promise<void>;
 };
 
@@ -125,13 +129,24 @@ export async function readMultipart(
       if (failed) return void stream.resume();
       openFiles.add(stream);
       stream.once("close", () => openFiles.delete(stream));
-      const handled = handlers
-        .file({ field, filename: info.filename ?? "", declaredType: info.mimeType, stream })
-        .catch((error: unknown) => {
+      let handling: Promise<void>;
+      try {
+        handling = handlers.file({
+          field,
+          filename: info.filename ?? "",
+          declaredType: info.mimeType,
+          stream,
+        });
+      } catch (error) {
+        stream.resume();
+        return fail(error);
+      }
+      pending.push(
+        handling.catch((error: unknown) => {
           stream.resume();
           fail(error);
-        });
-      pending.push(handled);
+        }),
+      );
     });
     const overLimit = (what: string, max: number) => () =>
       fail(

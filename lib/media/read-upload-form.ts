@@ -59,7 +59,8 @@ export async function readUploadForm(req: Request, dir: string): Promise<UploadF
         }
         alts.push(value);
       },
-      async file({ field, filename, declaredType, stream }) {
+      // Not async: the checks that need no bytes throw at once (see MultipartHandlers.file).
+      file({ field, filename, declaredType, stream }) {
         if (field !== "file") throw unknownField(field);
         const index = files.length;
         if (index >= limits.maxFilesPerUpload) {
@@ -112,17 +113,17 @@ export async function readUploadForm(req: Request, dir: string): Promise<UploadF
             }
           },
         });
-        try {
-          await pipeline(stream, counter, createWriteStream(file.path, { flags: "wx" }));
-        } catch (error) {
-          // The disk, not the client: full or unwritable temporary space is ours to fix.
-          if (error instanceof Error && "syscall" in error) {
-            throw new ApiError("service_unavailable", "Uploads can't be taken right now.", {
-              headers: { "Retry-After": "10" },
-            });
-          }
-          throw blameFile(error, index, filename);
-        }
+        return pipeline(stream, counter, createWriteStream(file.path, { flags: "wx" })).catch(
+          (error: unknown) => {
+            // The disk, not the client: full or unwritable temporary space is ours to fix.
+            if (error instanceof Error && "syscall" in error) {
+              throw new ApiError("service_unavailable", "Uploads can't be taken right now.", {
+                headers: { "Retry-After": "10" },
+              });
+            }
+            throw blameFile(error, index, filename);
+          },
+        );
       },
     },
   );

@@ -56,6 +56,20 @@ describe("readUploadForm", () => {
     }
   }, 30_000);
 
+  it("names the fifth file as the fault, whatever follows it in the same piece", async () => {
+    const form = new FormData();
+    for (let i = 0; i < 5; i++)
+      form.append("file", new Blob([new Uint8Array(PNG_START)]), `${i}.png`);
+    for (let i = 0; i < 5; i++) form.append("alt", "");
+    const length = (
+      await new Request("http://app.test/", { method: "POST", body: form }).arrayBuffer()
+    ).byteLength;
+    await expect(read(await inPieces(form, length))).rejects.toMatchObject({
+      code: "bad_request",
+      message: expect.stringMatching(/At most 4 files/),
+    });
+  });
+
   it("keeps each file on disk with its type from its bytes", async () => {
     const form = new FormData();
     form.append("file", new Blob([new Uint8Array(PNG_START)], { type: "video/mp4" }), "a.mp4");
