@@ -36,7 +36,7 @@ export const ZMediaSchema = z
     kind: z.enum(["image", "video"]),
     url: z.string().meta({
       description:
-        "The display image (WebP, at most 2048 px a side) or the video. Relative to the API's origin with local storage.",
+        "The display image (WebP, at most 2048 px a side) or the video. Relative to the API's origin with local storage. A paid post's media (shown to its author and buyers only) have signed URLs on the API's origin that expire after about an hour (`Cache-Control: private`): fetch the post again for fresh ones.",
     }),
     thumbnailUrl: z
       .string()
@@ -60,7 +60,7 @@ export const ZUploadMediaResponseSchema = z
   })
   .meta({ id: "UploadMediaResponse" });
 
-/** Documents the multipart body of `POST /api/media/upload`; lib/media/read-upload-form.ts reads it. */
+/** Documents the multipart body of `POST /api/media/upload`; lib/media/read-upload-form.ts streams it. */
 export const ZUploadMediaFormSchema = z
   .object({
     file: z

@@ -4,28 +4,39 @@ import { detectMediaType } from "./detect-media-type";
 import { mediaLimits } from "./media-limits";
 import { processImage } from "./process-image";
 import { processVideo } from "./process-video";
+import type { UploadedFile } from "./read-upload-form";
 import type { PreparedMedia } from "./store-media";
 
 const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
+/** 413 for a file over its type's limit (`kind` null: the type isn't known yet). */
+export function tooLargeForType(kind: "image" | "video" | null, limit: number): ApiError {
+  const message = kind
+    ? `This ${kind} is over the limit for ${kind}s, ${mb(limit)}.`
+    : `It is over the upload limit of ${mb(limit)}.`;
+  return new ApiError("payload_too_large", message, { details: { limitBytes: limit } });
+}
+
 /**
  * Turns one uploaded file into what we store: its type judged from its bytes, its size checked
  * against that type's limit, images re-encoded without metadata, videos remuxed with a poster.
+ * `source` is the file's bytes, or a file on disk already judged and counted by
+ * read-upload-form.ts (so a large video never passes through memory whole on its way in).
  */
-export async function prepareMedia(bytes: Uint8Array, alt: string): Promise<PreparedMedia> {
+export async function prepareMedia(
+  source: Uint8Array | UploadedFile,
+  alt: string,
+): Promise<PreparedMedia> {
   const limits = mediaLimits();
-  const type = detectMediaType(bytes);
+  const onDisk = !(source instanceof Uint8Array);
+  const type = onDisk ? source.type : detectMediaType(source);
+  const size = onDisk ? source.size : source.byteLength;
+  const input = onDisk ? source.path : source;
   const limit = type.kind === "image" ? limits.imageBytes : limits.videoBytes;
-  if (bytes.byteLength > limit) {
-    throw new ApiError(
-      "payload_too_large",
-      `This ${type.kind} is ${mb(bytes.byteLength)}; the limit for ${type.kind}s is ${mb(limit)}.`,
-      { details: { limitBytes: limit } },
-    );
-  }
+  if (size > limit) throw tooLargeForType(type.kind, limit);
 
   if (type.kind === "image") {
-    const image = await processImage(bytes, limits.maxPixels);
+    const image = await processImage(input, limits.maxPixels);
     return {
       kind: "image",
       mimeType: "image/webp",
@@ -41,7 +52,7 @@ export async function prepareMedia(bytes: Uint8Array, alt: string): Promise<Prep
   }
 
   const format = type.mimeType === "video/mp4" ? "mp4" : "webm";
-  const video = await processVideo(bytes, format);
+  const video = await processVideo(input, format);
   return {
     kind: "video",
     mimeType: type.mimeType,

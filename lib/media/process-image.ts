@@ -1,10 +1,21 @@
 import "server-only";
-import sharp, { type Metadata } from "sharp";
+import sharp, { type Metadata, type Sharp } from "sharp";
 import { ApiError } from "@/lib/api/errors";
+import { createPixelBudget } from "./image-work-limit";
 
 export const DISPLAY_MAX_SIDE = 2048;
 export const THUMBNAIL_MAX_SIDE = 400;
 const BLUR_SIDE = 16;
+
+// libvips keeps recent operations and their pixels (up to 50 MB) for reuse; we never render the
+// same image twice, so that memory would only add to each upload's cost.
+sharp.cache(false);
+
+// Pixels decoded at once across the process: one maximum-size image (MEDIA_MAX_PIXELS defaults
+// to 50 MP, ~150 MB as RGB while it is rotated and resized), or several smaller ones side by side.
+// Four concurrent 50 MP uploads then add about what one does, not four times it.
+const PIXEL_BUDGET = 50_000_000;
+const withPixels = createPixelBudget(PIXEL_BUDGET);
 
 /** What every image (and every video poster) is stored as. */
 export type ImageVariants = {
@@ -35,9 +46,14 @@ function tooManyPixels(width?: number, height?: number, maxPixels?: number): Api
  * display size and a thumbnail in WebP, and a tiny blurred placeholder. `.rotate()` applies the
  * EXIF orientation, and sharp writes no metadata (EXIF, GPS, XMP) unless asked, so none of the
  * camera's survives. A decompression bomb is refused from its header before any pixel is
- * decoded (and `limitInputPixels` stops one whose header lies).
+ * decoded (and `limitInputPixels` stops one whose header lies). `bytes` may be a file's path:
+ * libvips then reads it from disk as it decodes. Decoding waits for its share of the pixel
+ * budget above.
  */
-export async function processImage(bytes: Uint8Array, maxPixels: number): Promise<ImageVariants> {
+export async function processImage(
+  bytes: Uint8Array | string,
+  maxPixels: number,
+): Promise<ImageVariants> {
   // failOn "error": a truncated or corrupt file fails, the harmless warnings phones cause don't.
   const open = () => sharp(bytes, { limitInputPixels: maxPixels, failOn: "error", pages: 1 });
 
@@ -51,6 +67,10 @@ export async function processImage(bytes: Uint8Array, maxPixels: number): Promis
   if (!meta.width || !meta.height) throw unreadable(null);
   if (meta.width * meta.height > maxPixels) throw tooManyPixels(meta.width, meta.height, maxPixels);
 
+  return withPixels(meta.width * meta.height, () => render(open));
+}
+
+async function render(open: () => Sharp): Promise<ImageVariants> {
   try {
     const display = await open()
       .rotate()

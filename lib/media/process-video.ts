@@ -91,19 +91,20 @@ async function posterFrame(
 
 /**
  * Checks a video with ffprobe, strips its metadata by copying its streams into a new container,
- * and takes a poster frame, all with ffmpeg run on a temporary file. Without ffmpeg the video is
- * stored as sent, with a neutral poster and the poster's size as its size.
+ * and takes a poster frame, all with ffmpeg run on a temporary file (`source` itself when it is a
+ * path: uploads arrive on disk). Without ffmpeg the video is stored as sent, with a neutral
+ * poster and the poster's size as its size.
  */
 export async function processVideo(
-  bytes: Uint8Array,
+  source: Uint8Array | string,
   format: "mp4" | "webm",
 ): Promise<ProcessedVideo> {
   const dir = await mkdtemp(path.join(tmpdir(), "grover-video-"));
-  const input = path.join(dir, `input.${format}`);
+  const input = typeof source === "string" ? source : path.join(dir, `input.${format}`);
   try {
-    await writeFile(input, bytes);
+    if (typeof source !== "string") await writeFile(input, source);
     let info: Probe | null = null;
-    let video: Buffer = Buffer.from(bytes);
+    let video: Buffer | null = null;
     let posterBytes: Buffer | null = null;
     try {
       info = await probe(input);
@@ -120,7 +121,7 @@ export async function processVideo(
     }
     const poster = await processImage(posterBytes ?? (await neutralPoster()), POSTER_MAX_PIXELS);
     return {
-      video,
+      video: video ?? (typeof source === "string" ? await readFile(source) : Buffer.from(source)),
       width: info?.width ?? poster.width,
       height: info?.height ?? poster.height,
       duration: info?.duration ?? null,

@@ -36,13 +36,35 @@ export function parseRange(header: string | null, size: number): Range | null | 
   return { start, end };
 }
 
+/** What every media file answer carries, so a browser treats it as an image or video and no more. */
+export function mediaFileHeaders(type: string, cacheControl: string): Headers {
+  return new Headers({
+    "content-type": type,
+    "cache-control": cacheControl,
+    "accept-ranges": "bytes",
+    "x-content-type-options": "nosniff",
+    // Opened on its own, the file may show itself and nothing else: no scripts, no requests.
+    "content-security-policy": "default-src 'none'; img-src 'self'; media-src 'self'; sandbox",
+    "content-disposition": /^(image|video)\//.test(type) ? "inline" : "attachment",
+    "cross-origin-resource-policy": "cross-origin",
+  });
+}
+
+/** Keys are never reused, so a public file may be cached anywhere, forever. */
+export const PUBLIC_MEDIA_CACHE = "public, max-age=31536000, immutable";
+
 /**
  * A locally stored media file, as a CDN would serve it: immutable caching (keys are never
- * reused), an ETag, byte ranges for video seeking, and headers that keep a browser from treating
- * it as anything but an image or video. Unknown keys and anything outside the uploads directory
- * are 404.
+ * reused) unless `cacheControl` says otherwise (a paid post's files: private), an ETag, byte
+ * ranges for video seeking, and headers that keep a browser from treating it as anything but an
+ * image or video. Unknown keys and anything outside the uploads directory are 404.
  */
-export async function serveLocalFile(root: string, key: string, req: Request): Promise<Response> {
+export async function serveLocalFile(
+  root: string,
+  key: string,
+  req: Request,
+  cacheControl = PUBLIC_MEDIA_CACHE,
+): Promise<Response> {
   const file = localPath(root, key);
   const notFound = new ApiError("not_found", "No such file.");
   if (!file) throw notFound;
@@ -51,17 +73,8 @@ export async function serveLocalFile(root: string, key: string, req: Request): P
 
   const type = CONTENT_TYPES[key.slice(key.lastIndexOf(".") + 1)] ?? "application/octet-stream";
   const etag = `"${createHash("sha256").update(`${key}:${info.size}`).digest("base64url").slice(0, 27)}"`;
-  const headers = new Headers({
-    "content-type": type,
-    "cache-control": "public, max-age=31536000, immutable",
-    etag,
-    "accept-ranges": "bytes",
-    "x-content-type-options": "nosniff",
-    // Opened on its own, the file may show itself and nothing else: no scripts, no requests.
-    "content-security-policy": "default-src 'none'; img-src 'self'; media-src 'self'; sandbox",
-    "content-disposition": /^(image|video)\//.test(type) ? "inline" : "attachment",
-    "cross-origin-resource-policy": "cross-origin",
-  });
+  const headers = mediaFileHeaders(type, cacheControl);
+  headers.set("etag", etag);
 
   if (
     req.headers

@@ -42,9 +42,11 @@ export async function storeMedia(ownerId: string, items: PreparedMedia[]): Promi
   const keyed = [];
   try {
     for (const item of items) {
-      // A fresh random prefix per upload: keys are never reused, so files cache forever.
+      // A fresh random prefix per upload: keys are never reused, so files cache forever. It is
+      // the row's id too, so the files route finds a key's row by primary key (serve-media-file).
       const prefix = randomBytes(16).toString("hex");
       keyed.push({
+        id: prefix,
         item,
         fileKey: await put(prefix, item.file),
         thumbnailKey: await put(prefix, item.thumbnail),
@@ -67,9 +69,10 @@ export async function storeMedia(ownerId: string, items: PreparedMedia[]): Promi
 
   try {
     const rows = await db.$transaction(
-      keyed.map(({ item, fileKey, thumbnailKey, posterKey }) =>
+      keyed.map(({ id, item, fileKey, thumbnailKey, posterKey }) =>
         db.media.create({
           data: {
+            id,
             ownerId,
             kind: item.kind,
             mimeType: item.mimeType,
@@ -87,7 +90,7 @@ export async function storeMedia(ownerId: string, items: PreparedMedia[]): Promi
         }),
       ),
     );
-    return rows.map(toMedia);
+    return rows.map((row) => toMedia(row));
   } catch (error) {
     await deleteMediaFiles(written);
     throw error;

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TMedia } from "./media.types";
+import { type MediaVariant, signedMediaUrl } from "./signed-media-url";
 import { mediaStorage } from "./storage";
 
 /** The columns a Media answer is built from. */
@@ -21,15 +22,21 @@ export const MEDIA_SELECT = {
 
 export type MediaRow = Prisma.MediaGetPayload<{ select: typeof MEDIA_SELECT }>;
 
-/** A row as clients see it: storage keys become URLs of whichever store is configured. */
-export function toMedia(row: MediaRow): TMedia {
+/**
+ * A row as clients see it: storage keys become URLs of whichever store is configured, public and
+ * cached forever; with `signed` (a paid post's media, for its buyers and author) signed URLs
+ * that expire instead.
+ */
+export function toMedia(row: MediaRow, { signed = false }: { signed?: boolean } = {}): TMedia {
   const storage = mediaStorage();
+  const url = (key: string, variant: MediaVariant) =>
+    signed ? signedMediaUrl(row.id, variant) : storage.url(key);
   return {
     id: row.id,
     kind: row.kind,
-    url: storage.url(row.fileKey),
-    thumbnailUrl: storage.url(row.thumbnailKey),
-    posterUrl: row.posterKey ? storage.url(row.posterKey) : null,
+    url: url(row.fileKey, "file"),
+    thumbnailUrl: url(row.thumbnailKey, "thumbnail"),
+    posterUrl: row.posterKey ? url(row.posterKey, "poster") : null,
     width: row.width,
     height: row.height,
     blurDataUrl: row.blurDataUrl,

@@ -72,7 +72,8 @@ function toPost(row: PostPageRow, viewerId: string | undefined): TPost {
       quotes: row.quoteCount,
     },
     reactions: row.reactions,
-    media: row.media.map(toMedia),
+    // A paid post's media go out as signed, expiring URLs (locked ones not at all, lockPaidPost).
+    media: row.media.map((media) => toMedia(media, { signed: row.priceAmount !== null })),
     viewer: viewerId
       ? {
           liked: row.liked,

@@ -1,8 +1,15 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
+import {
+  decodeCursor,
+  encodeCursor,
+  toPage,
+  type Page,
+  type TPageQuery,
+} from "@/lib/api/pagination";
 import { Prisma, queryRows } from "@/lib/db";
+import { previewOf, previewSql, readableInFullSql } from "@/lib/payments/paid-post";
 import { visibleAuthorSql } from "@/lib/safety/visible-author-sql";
 import { loadPosts } from "./load-posts";
 import { parsePostText } from "./parse-post-text";
@@ -10,6 +17,9 @@ import type { TPost } from "./posts.types";
 
 /** How many of the newest matches a word search ranks by relevance. */
 const SEARCH_WINDOW = 500;
+/** Tag search reads this many rows at a time, and at most TAG_SCAN_MAX for one page. */
+const TAG_BATCH = 100;
+const TAG_SCAN_MAX = 2_000;
 
 const ZRankPositionSchema = z.object({ rank: z.number(), id: z.string() });
 const ZTagPositionSchema = z.object({ t: z.iso.datetime(), id: z.string() });
@@ -28,25 +38,53 @@ function tagOf(q: string): string | undefined {
 
 // `#tag`: the posts carrying that tag, newest first, from the (tag, createdAt desc, postId desc)
 // index. Only real tags match: a post that merely contains the word is not tagged with it.
-// Posts by accounts hidden from the viewer (blocked, muted, suspended) are skipped as read.
+// Posts by accounts hidden from the viewer (blocked, muted, suspended) are skipped as read, and
+// so is a paid post the viewer can't read whose tag is only in its locked text: its tags are
+// judged from its preview, in JS by the very rules that write and show them, so the scan reads on
+// in batches until the page is full.
 async function searchTag(tag: string, page: TPageQuery, viewerId?: string): Promise<Page<TPost>> {
   const scope = scopeFor("tag", tag);
-  const position = decodeCursor(page.cursor, scope, ZTagPositionSchema);
-  // `<=` bounds the index range at the cursor; the OR only sorts out same-millisecond posts.
-  // The ISO string (UTC, as the column holds) is cast, so the process's time zone can't shift it.
-  const afterCursor = position
-    ? Prisma.sql`pt."createdAt" <= ${position.t}::timestamp
-        AND (pt."createdAt" < ${position.t}::timestamp OR pt."postId" < ${position.id})`
-    : Prisma.sql`TRUE`;
-  const rows = await queryRows<{ postId: string; createdAt: Date }>(Prisma.sql`
-    SELECT pt."postId", pt."createdAt" FROM "PostTag" pt
-    JOIN "Post" p ON p.id = pt."postId"
-    WHERE pt.tag = ${tag} AND ${afterCursor}
-      AND ${visibleAuthorSql(Prisma.raw(`p."authorId"`), viewerId ?? null)}
-    ORDER BY pt."createdAt" DESC, pt."postId" DESC
-    LIMIT ${page.limit + 1}`);
+  let position = decodeCursor(page.cursor, scope, ZTagPositionSchema);
+  const batch = Math.max(page.limit + 1, TAG_BATCH);
+  const found: { postId: string; createdAt: Date }[] = [];
+  let scanned = 0;
+  for (;;) {
+    // `<=` bounds the index range at the cursor; the OR only sorts out same-millisecond posts.
+    // The ISO string (UTC, as the column holds) is cast, so the process's time zone can't shift it.
+    const afterCursor = position
+      ? Prisma.sql`pt."createdAt" <= ${position.t}::timestamp
+          AND (pt."createdAt" < ${position.t}::timestamp OR pt."postId" < ${position.id})`
+      : Prisma.sql`TRUE`;
+    const rows = await queryRows<{ postId: string; createdAt: Date; lockedText: string | null }>(
+      Prisma.sql`
+      SELECT pt."postId", pt."createdAt",
+        CASE WHEN ${readableInFullSql(`p`, viewerId ?? null)} THEN NULL ELSE p.text END
+          AS "lockedText"
+      FROM "PostTag" pt
+      JOIN "Post" p ON p.id = pt."postId"
+      WHERE pt.tag = ${tag} AND ${afterCursor}
+        AND ${visibleAuthorSql(Prisma.raw(`p."authorId"`), viewerId ?? null)}
+      ORDER BY pt."createdAt" DESC, pt."postId" DESC
+      LIMIT ${batch}`,
+    );
+    for (const row of rows) {
+      const shown =
+        row.lockedText === null || parsePostText(previewOf(row.lockedText)).hashtags.includes(tag);
+      if (shown) found.push(row);
+      if (found.length > page.limit) break;
+    }
+    scanned += rows.length;
+    const last = rows.at(-1);
+    if (found.length > page.limit || rows.length < batch || !last) break;
+    position = { t: last.createdAt.toISOString(), id: last.postId };
+    // Many locked posts in a row: answer what was found, with a cursor past what was read.
+    if (scanned >= TAG_SCAN_MAX) {
+      const ids = found.map((r) => r.postId);
+      return { items: await loadPosts(ids, viewerId), nextCursor: encodeCursor(scope, position) };
+    }
+  }
   const ids = toPage(
-    rows,
+    found,
     page.limit,
     scope,
     (r) => ({ t: r.createdAt.toISOString(), id: r.postId }),
@@ -58,6 +96,12 @@ async function searchTag(tag: string, page: TPageQuery, viewerId?: string): Prom
 // Words: PostgreSQL full-text search over the generated, GIN-indexed "searchVector" (English
 // stemming, so "running" finds "run"; the content warning weighs less than the text), ranked by
 // cover density, keyset on (rank, id).
+//
+// A paid post the viewer can't read whole is matched and ranked on what they can read: its
+// preview (previewSql, the rule lockPaidPost shows) and its content warning, in a vector built
+// as the "searchVector" column is (prisma/migrations/20261125025443_posts). The index still
+// finds the candidates, since whatever the preview matches the whole text matches too; the
+// preview's own vector is computed only for those.
 async function searchText(q: string, page: TPageQuery, viewerId?: string): Promise<Page<TPost>> {
   const scope = scopeFor("text", q);
   const position = decodeCursor(page.cursor, scope, ZRankPositionSchema);
@@ -78,11 +122,18 @@ async function searchText(q: string, page: TPageQuery, viewerId?: string): Promi
   // index instead, the planner picks), so a search costs the same however large the table.
   const rows = await queryRows<{ id: string; rank: number }>(Prisma.sql`
     SELECT id, rank FROM (
-      SELECT recent.id, ts_rank_cd(recent."searchVector", query.q)::float8 AS rank
+      SELECT recent.id, ts_rank_cd(recent.readable, query.q)::float8 AS rank
       FROM websearch_to_tsquery('english', ${q}) AS query(q)
       CROSS JOIN LATERAL (
-        SELECT p.id, p."searchVector" FROM "Post" p
+        SELECT p.id, readable.v AS readable FROM "Post" p
+        CROSS JOIN LATERAL (
+          SELECT CASE WHEN ${readableInFullSql(`p`, viewerId ?? null)} THEN p."searchVector"
+            ELSE setweight(to_tsvector('english', ${previewSql(Prisma.sql`p.text`)}), 'A')
+              || setweight(to_tsvector('english', coalesce(p."contentWarning", '')), 'B')
+            END AS v
+        ) readable
         WHERE querytree(query.q) NOT IN ('', 'T') AND p."searchVector" @@ query.q
+          AND readable.v @@ query.q
           AND ${visibleAuthorSql(Prisma.raw(`p."authorId"`), viewerId ?? null)}
         ORDER BY p."createdAt" DESC, p.id DESC
         LIMIT ${SEARCH_WINDOW}

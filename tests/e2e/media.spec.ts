@@ -272,3 +272,45 @@ test("a profile photo uploaded in settings shows on the profile", async ({ page 
   await page.goto(`/u/${user.username}`);
   await expect(header.locator("img")).toHaveCount(0);
 });
+
+test("a paid post's photo shows to its author from a signed, private URL, and to nobody else", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const { api, registerAndSignIn } = createApiClient(baseURL!);
+  const author = uniqueUser();
+  const { token } = await registerAndSignIn(author);
+  const form = new FormData();
+  form.append("file", new Blob([new Uint8Array(await plainPng(300, 200, "#2060a0"))]), "a.png");
+  const uploaded = await api("/api/media/upload", { method: "POST", token, body: form });
+  expect(uploaded.status).toBe(201);
+  const posted = await api("/api/posts", {
+    method: "POST",
+    token,
+    body: {
+      text: "The studio, in one photo, for those who bought this post.",
+      mediaIds: [uploaded.body.items[0].id],
+      price: { amount: 300, currency: "USD" },
+    },
+  });
+  expect(posted.status).toBe(201);
+
+  await signIn(page, author);
+  await page.goto(`/p/${posted.body.id}`);
+  // Shown as it is, not through the image optimizer, whose cache would answer anyone.
+  const photo = page.locator('img[src^="/api/media/files/"][src*="signature="]');
+  await expectLoaded(photo);
+  const res = await page.request.get((await photo.getAttribute("src"))!);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["cache-control"]).toMatch(/^private, max-age=\d+$/);
+
+  const stranger = await browser.newContext({ baseURL });
+  const strangerPage = await stranger.newPage();
+  await strangerPage.goto(`/p/${posted.body.id}`);
+  // The post's preview, and no photo.
+  await expect(strangerPage.getByText(/^The studio, in one…$/)).toBeVisible();
+  await expect(strangerPage.locator('img[src*="api/media/files"]')).toHaveCount(0);
+  await stranger.close();
+});

@@ -154,6 +154,45 @@ describe("media on UploadThing", () => {
     expect(forged.status).toBe(400);
   });
 
+  it("proxies a paid post's media through signed app URLs that never name the UploadThing key", async () => {
+    const author = await client.registerAndSignIn();
+    const uploaded = await client.api("/api/media/upload", {
+      method: "POST",
+      token: author.token,
+      body: form(await plainPng(90, 60), "a.png"),
+    });
+    expect(uploaded.status).toBe(201);
+    const [media] = uploaded.body.items;
+    const created = await client.api("/api/posts", {
+      method: "POST",
+      token: author.token,
+      body: {
+        text: "Paid, with a picture stored on UploadThing.",
+        mediaIds: [media.id],
+        price: { amount: 200, currency: "USD" },
+      },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+
+    const shown = (await client.api(`/api/posts/${created.body.id}`, { token: author.token })).body;
+    const { url } = shown.media[0];
+    expect(url).toMatch(/^\/api\/media\/files\/[a-z0-9]+\/file\?expires=\d+&signature=/);
+    expect(url).not.toContain(double.appId);
+    const res = await fetch(`${server.baseURL}${url}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toMatch(/^private, max-age=\d+$/);
+    expect(res.headers.get("content-type")).toBe("image/webp");
+    const proxied = Buffer.from(await res.arrayBuffer());
+    const direct = Buffer.from(await (await fetch(media.url)).arrayBuffer());
+    expect(proxied.equals(direct)).toBe(true);
+
+    const unsigned = await fetch(`${server.baseURL}${url.split("?")[0]}`);
+    expect([403, 404]).toContain(unsigned.status);
+    const tamperedUrl = url.slice(0, -1) + (url.endsWith("A") ? "B" : "A");
+    const tampered = await fetch(`${server.baseURL}${tamperedUrl}`);
+    expect(tampered.status).toBe(403);
+  });
+
   it("answers 503 and stores nothing while UploadThing is down", async () => {
     const { token } = await client.registerAndSignIn();
     const before = double.files.size;

@@ -28,6 +28,8 @@ export type TestServer = {
   /** The server's DATA_DIR (local uploads are under `uploads/`). */
   dataDir: string;
   logFile: string;
+  /** The `next start` process (scripts/measure-upload-memory.ts samples its memory). */
+  pid: number;
   stop: () => Promise<void>;
 };
 
@@ -98,7 +100,7 @@ export async function startTestServer({ name, env = {} }: StartOptions): Promise
       throw error;
     }
 
-    return { baseURL, dataDir, logFile, stop: cleanup };
+    return { baseURL, dataDir, logFile, pid: child.pid!, stop: cleanup };
   } catch (error) {
     await cleanup();
     throw error;

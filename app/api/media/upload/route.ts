@@ -1,6 +1,4 @@
-import { readMultipart } from "@/lib/api/read-multipart";
 import { route } from "@/lib/api/route";
-import { maxUploadRequestBytes } from "@/lib/media/media-limits";
 import { ZUploadMediaFormSchema, ZUploadMediaResponseSchema } from "@/lib/media/media.types";
 import { uploadMedia } from "@/lib/media/upload-media";
 
@@ -19,7 +17,5 @@ export const POST = route(
     status: 201,
     errors: ["payload_too_large", "unsupported_media_type", "unprocessable", "service_unavailable"],
   },
-  async ({ req, viewer }) => ({
-    items: await uploadMedia(viewer.userId, await readMultipart(req, maxUploadRequestBytes())),
-  }),
+  async ({ req, viewer }) => ({ items: await uploadMedia(viewer.userId, req) }),
 );
