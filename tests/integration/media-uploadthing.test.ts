@@ -1,6 +1,6 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiClient, randomClientIp, type ApiClient } from "@/tests/support/api-client";
+import { createApiClient, type ApiClient } from "@/tests/support/api-client";
 import { phonePhoto, plainPng } from "@/tests/support/media-fixtures";
 import { startTestServer, type TestServer } from "@/tests/support/start-test-server";
 import { startUploadThingDouble, type UploadThingDouble } from "@/tests/support/uploadthing-double";
@@ -73,7 +73,6 @@ describe("media on UploadThing", () => {
     const headers = {
       authorization: `Bearer ${token}`,
       "content-type": "application/json",
-      "x-forwarded-for": randomClientIp(),
       "x-uploadthing-package": "@uploadthing/react",
       "x-uploadthing-version": "7.7.4",
     };
@@ -133,7 +132,7 @@ describe("media on UploadThing", () => {
       `${server.baseURL}/api/uploadthing?actionType=upload&slug=media`,
       {
         method: "POST",
-        headers: { "content-type": "application/json", "x-forwarded-for": randomClientIp() },
+        headers: { "content-type": "application/json" },
         body: JSON.stringify({
           files: [{ name: "a.png", size: 10, type: "image/png" }],
           input: {},
