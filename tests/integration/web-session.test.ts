@@ -1,28 +1,9 @@
 import { describe, expect, inject, it } from "vitest";
 import { api, registerAndSignIn } from "@/tests/support/api-client";
+import { webSignIn } from "@/tests/support/web-sign-in";
 
-// Signs in the way the web UI does (next-auth's credentials callback) and returns the cookies.
-async function signInWithCookie(email: string, password: string): Promise<string> {
-  const baseURL = inject("baseURL");
-  const csrf = await fetch(`${baseURL}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-
-  const res = await fetch(`${baseURL}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .filter((c) => c?.startsWith("next-auth.session-token"))
-    .join("; ");
-}
+const signInWithCookie = async (email: string, password: string) =>
+  (await webSignIn(email, password)).cookie;
 
 describe("the web session cookie", () => {
   it("resolves to the same user as the bearer token", async () => {
