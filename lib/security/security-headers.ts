@@ -1,10 +1,10 @@
 /**
- * The security headers every response carries, set once by proxy.ts. Pages get a
- * Content-Security-Policy built around a per-request nonce (Next.js finds it in the request's
- * CSP header and puts it on its own scripts); API responses are JSON that nothing should run or
- * frame, so their policy allows nothing at all.
+ * The security headers of every response. Pages get a Content-Security-Policy built around a
+ * per-request nonce (proxy.ts; Next.js finds it in the request's CSP header and puts it on its
+ * own scripts); API responses are JSON that nothing should run or frame, so their policy allows
+ * nothing at all (next.config.ts).
  *
- * No imports: the proxy runs on every request and should stay small.
+ * No imports: next.config.ts loads this file, and the proxy runs on every page request.
  */
 
 // PayPal's JavaScript SDK (sandbox and live, through @paypal/react-paypal-js) loads its script
@@ -21,10 +21,9 @@ const PAYPAL = [
 // video plays straight from there.
 const UPLOADTHING = ["https://*.ufs.sh"];
 
-export type SecurityHeaderOptions = {
-  /** A fresh, unguessable value per request; absent for API responses. */
-  nonce?: string;
-  kind: "page" | "api";
+export type PageHeaderOptions = {
+  /** A fresh, unguessable value per request. */
+  nonce: string;
   /** The site is served over HTTPS (NEXTAUTH_URL is https): HSTS and upgrading requests. */
   https: boolean;
   /** `next dev` needs eval for React's debugging aids; never in production. */
@@ -33,7 +32,7 @@ export type SecurityHeaderOptions = {
   mediaOrigins?: string[];
 };
 
-function pagePolicy({ nonce, https, dev, mediaOrigins = [] }: SecurityHeaderOptions): string {
+function pagePolicy({ nonce, https, dev, mediaOrigins = [] }: PageHeaderOptions): string {
   const media = [...UPLOADTHING, ...mediaOrigins];
   const directives = [
     "default-src 'self'",
@@ -59,18 +58,33 @@ function pagePolicy({ nonce, https, dev, mediaOrigins = [] }: SecurityHeaderOpti
   return directives.join("; ");
 }
 
-export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
+// On every response, page or API.
+const COMMON: Record<string, string> = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  // Nothing here uses these; PayPal's frames ask for payment.
+  "Permissions-Policy":
+    'camera=(), microphone=(), geolocation=(), usb=(), browsing-topics=(), payment=(self "https://www.paypal.com" "https://www.sandbox.paypal.com")',
+  // Older browsers that ignore frame-ancestors.
+  "X-Frame-Options": "DENY",
+};
+
+/** A page's headers, set by proxy.ts per request. */
+export function pageSecurityHeaders(options: PageHeaderOptions): Record<string, string> {
   const headers: Record<string, string> = {
-    "Content-Security-Policy":
-      options.kind === "page" ? pagePolicy(options) : "default-src 'none'; frame-ancestors 'none'",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    // Nothing here uses these; PayPal's frames ask for payment.
-    "Permissions-Policy":
-      'camera=(), microphone=(), geolocation=(), usb=(), browsing-topics=(), payment=(self "https://www.paypal.com" "https://www.sandbox.paypal.com")',
-    // Older browsers that ignore frame-ancestors.
-    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": pagePolicy(options),
+    ...COMMON,
   };
+  // HSTS holds for the whole host, whichever response brings it: the pages' is enough.
   if (options.https) headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
   return headers;
+}
+
+/**
+ * An API response's headers: the same for every request, so next.config.ts sets them
+ * (`headers()`), not the proxy, which would buffer every request body in memory (10 MB at most,
+ * cutting uploads short).
+ */
+export function apiSecurityHeaders(): Record<string, string> {
+  return { "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'", ...COMMON };
 }

@@ -109,7 +109,15 @@ describe("security headers", () => {
   });
 
   it("an API response carries a policy that allows nothing", async () => {
-    for (const res of [await api("/api/health"), await api("/api/auth/me")]) {
+    const upload = new FormData();
+    upload.append("file", new Blob([new Uint8Array(1024)], { type: "image/png" }), "a.png");
+    const responses = [
+      await api("/api/health"),
+      await api("/api/auth/me"),
+      await api("/api/auth/csrf"),
+      await api("/api/media/upload", { method: "POST", body: upload }),
+    ];
+    for (const res of responses) {
       expect(res.headers.get("content-security-policy")).toBe(
         "default-src 'none'; frame-ancestors 'none'",
       );

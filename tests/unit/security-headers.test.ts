@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { securityHeaders } from "@/lib/security/security-headers";
+import { apiSecurityHeaders, pageSecurityHeaders } from "@/lib/security/security-headers";
 
 const directive = (csp: string, name: string) =>
   csp
@@ -8,33 +8,29 @@ const directive = (csp: string, name: string) =>
     .find(([n]) => n === name)
     ?.slice(1);
 
-describe("securityHeaders", () => {
+describe("pageSecurityHeaders", () => {
   it("adds HSTS and upgrade-insecure-requests only over HTTPS", () => {
-    const secure = securityHeaders({ kind: "page", nonce: "abc", https: true, dev: false });
+    const secure = pageSecurityHeaders({ nonce: "abc", https: true, dev: false });
     expect(secure["Strict-Transport-Security"]).toMatch(/^max-age=\d{8}/);
     expect(secure["Content-Security-Policy"]).toContain("upgrade-insecure-requests");
 
-    const plain = securityHeaders({ kind: "page", nonce: "abc", https: false, dev: false });
+    const plain = pageSecurityHeaders({ nonce: "abc", https: false, dev: false });
     expect(plain["Strict-Transport-Security"]).toBeUndefined();
     expect(plain["Content-Security-Policy"]).not.toContain("upgrade-insecure-requests");
-    expect(securityHeaders({ kind: "api", https: true, dev: false })).toHaveProperty(
-      "Strict-Transport-Security",
-    );
   });
 
   it("allows scripts by nonce only, eval only in development", () => {
-    const prod = securityHeaders({ kind: "page", nonce: "n0nce", https: false, dev: false });
+    const prod = pageSecurityHeaders({ nonce: "n0nce", https: false, dev: false });
     const scripts = directive(prod["Content-Security-Policy"]!, "script-src")!;
     expect(scripts).toContain("'nonce-n0nce'");
     expect(scripts).not.toContain("'unsafe-inline'");
     expect(scripts).not.toContain("'unsafe-eval'");
-    const dev = securityHeaders({ kind: "page", nonce: "n0nce", https: false, dev: true });
+    const dev = pageSecurityHeaders({ nonce: "n0nce", https: false, dev: true });
     expect(directive(dev["Content-Security-Policy"]!, "script-src")).toContain("'unsafe-eval'");
   });
 
   it("lets PayPal's SDK and UploadThing's media in, and nothing frame the site", () => {
-    const csp = securityHeaders({
-      kind: "page",
+    const csp = pageSecurityHeaders({
       nonce: "n",
       https: false,
       dev: false,
@@ -50,5 +46,13 @@ describe("securityHeaders", () => {
       expect.arrayContaining(["https://*.ufs.sh", "http://127.0.0.1:4444"]),
     );
     expect(directive(csp, "frame-ancestors")).toEqual(["'none'"]);
+  });
+});
+
+describe("apiSecurityHeaders", () => {
+  it("allow nothing to run or frame a response", () => {
+    const headers = apiSecurityHeaders();
+    expect(headers["Content-Security-Policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(headers["X-Content-Type-Options"]).toBe("nosniff");
   });
 });
