@@ -20,6 +20,16 @@ export default defineConfig([
     files: ["tests/e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
+  {
+    // Specs take `test` from the fixture that fails on Content-Security-Policy violations.
+    files: ["tests/e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@playwright/test", message: 'Import from "./fixtures".' }] },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "lib/generated/**",

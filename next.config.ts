@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { apiSecurityHeaders } from "./lib/security/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite, pg and argon2 are Node packages with WASM or native parts: load them at run time
@@ -27,6 +28,11 @@ const nextConfig: NextConfig = {
   },
   async rewrites() {
     return { beforeFiles: [{ source: "/api/:path+/", destination: "/api/:path+" }] };
+  },
+  // Every API response's security headers (pages get theirs, with a nonce, from proxy.ts).
+  async headers() {
+    const headers = Object.entries(apiSecurityHeaders()).map(([key, value]) => ({ key, value }));
+    return [{ source: "/api/:path*", headers }];
   },
   // A self-contained server (.next/standalone/server.js with only the node_modules it needs) for
   // the Docker image; `next start` still serves the same build in development and tests.

@@ -38,9 +38,11 @@ function message(error: unknown): string {
 export function CheckoutScreen({
   config,
   target,
+  nonce,
 }: {
   config: TPaymentsConfig;
   target: CheckoutTarget;
+  nonce?: string;
 }) {
   const router = useRouter();
   const amountId = useId();
@@ -204,7 +206,12 @@ export function CheckoutScreen({
           </div>
         ) : config.clientId ? (
           <PayPalScriptProvider
-            options={{ clientId: config.clientId, currency: payCurrency, intent: "capture" }}
+            options={{
+              clientId: config.clientId,
+              currency: payCurrency,
+              intent: "capture",
+              dataCspNonce: nonce,
+            }}
           >
             <PayPalButtons
               style={{ layout: "vertical", label: "pay" }}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { loadViewer } from "@/app/_lib/load-viewer";
@@ -100,5 +101,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
     };
   }
 
-  return <CheckoutScreen config={config} target={target} />;
+  // PayPal's SDK puts this request's CSP nonce (proxy.ts) on the styles and scripts it adds.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  return <CheckoutScreen config={config} target={target} nonce={nonce} />;
 }

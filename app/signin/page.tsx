@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { loadViewer } from "@/app/_lib/load-viewer";
-import { safeCallbackPath } from "@/app/_lib/safe-callback-url";
+import { requestOrigin } from "@/app/_lib/request-origin";
+import { safeCallbackPath } from "@/lib/auth/safe-callback-url";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -14,11 +14,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
-  const requestHeaders = await headers();
-  const callbackUrl = safeCallbackPath(
-    first(params.callbackUrl),
-    requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host"),
-  );
+  const callbackUrl = safeCallbackPath(first(params.callbackUrl), await requestOrigin());
   if (await loadViewer()) redirect(callbackUrl);
 
   return (

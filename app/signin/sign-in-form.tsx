@@ -7,6 +7,7 @@ import { useState, type FormEvent } from "react";
 import { buttonClassName } from "@/components/button";
 import { fieldId, FormField } from "@/components/form-field";
 import { Spinner } from "@/components/spinner";
+import { signInAction } from "./actions";
 
 // next-auth reports failures as codes, in `?error=` or in signIn()'s result. Wrong email and
 // wrong password read the same, so the page never tells which emails have accounts.
@@ -81,7 +82,11 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
 
   return (
     <div className="space-y-6">
-      <form noValidate onSubmit={onSubmit} className="space-y-5">
+      {/* Without scripts (JavaScript off, or submitted before hydration) the form posts to a
+          server action; with them, onSubmit signs in and the action isn't called. Either way
+          the password never goes into a URL. */}
+      <form noValidate onSubmit={onSubmit} action={signInAction} className="space-y-5">
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
         {formError ? (
           <p
             role="alert"

@@ -17,6 +17,7 @@ import {
 } from "@/lib/client/field-errors";
 import { userKeys } from "@/lib/client/query-keys";
 import { ZRegisterBodySchema, type TCurrentUser } from "@/lib/users/users.types";
+import { signUpAction } from "./actions";
 
 const FIELDS = ["email", "username", "displayName", "password"] as const;
 type Field = (typeof FIELDS)[number];
@@ -64,7 +65,7 @@ function PasswordRules({ password }: { password: string }) {
   );
 }
 
-export function SignUpForm() {
+export function SignUpForm({ initialError }: { initialError: string | null }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<Record<Field, string>>({
@@ -74,7 +75,7 @@ export function SignUpForm() {
     password: "",
   });
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(initialError);
   const [submitting, setSubmitting] = useState(false);
 
   const update = (field: Field) => (value: string) => {
@@ -129,7 +130,9 @@ export function SignUpForm() {
   });
 
   return (
-    <form noValidate onSubmit={onSubmit} className="space-y-5">
+    // Without scripts the form posts to a server action that registers and signs in; with them,
+    // onSubmit does and the action isn't called. Either way the password stays out of URLs.
+    <form noValidate onSubmit={onSubmit} action={signUpAction} className="space-y-5">
       {formError ? (
         <p
           role="alert"

@@ -11,6 +11,7 @@ import { authSecret } from "./auth-secret";
 import { createWebSession } from "./create-session";
 import { linkOAuthAccount } from "./link-oauth-account";
 import { revokeSessionById } from "./revoke-session-by-id";
+import { safeCallbackPath } from "./safe-callback-url";
 
 /** The request next-auth is handling: who sent it, and where to report a rate-limit refusal. */
 export type SignInRequest = {
@@ -88,6 +89,11 @@ export function authOptions(request: SignInRequest): NextAuthOptions {
       },
       async session({ session, token }) {
         return { ...session, user: { id: token.sub ?? "" } };
+      },
+      // Where next-auth sends the browser after signing in or out: the one rule for callbacks.
+      // next-auth's default kept any url starting with "/", "/\t/evil.example" included.
+      async redirect({ url, baseUrl }) {
+        return new URL(safeCallbackPath(url, baseUrl), baseUrl).toString();
       },
     },
     events: {

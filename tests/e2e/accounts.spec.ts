@@ -1,6 +1,6 @@
 // Accounts in the browser: sign-up, profile editing, search, follow and unfollow, sign-in
 // errors and sign-out, against the real app and database.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { createApiClient, uniqueUser, type Credentials } from "../support/api-client";
 
 /** Creates an account through the API (one request against the sign-up rate limit). */

@@ -2,7 +2,7 @@
 // drop and by pasting), writes alt text and posts; the post shows the photos through next/image
 // with a lightbox; a follower sees them; the stored files carry no EXIF. And a profile photo
 // uploaded in settings shows on the profile. Real image bytes, made here with sharp.
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./fixtures";
 import sharp from "sharp";
 import { createApiClient, uniqueUser, type Credentials } from "../support/api-client";
 import { hasFfmpeg, phonePhoto, plainPng, testVideo } from "../support/media-fixtures";

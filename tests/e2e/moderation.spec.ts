@@ -1,7 +1,7 @@
 // A report reaching a moderator, in the browser: a reader reports a spam post from its page, an
 // administrator (ADMIN_EMAILS, set by the test server) finds it in the queue at /moderation,
 // removes it with a reason, and the post is gone while the log says who did what and why.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { createApiClient, uniqueUser, type Credentials } from "../support/api-client";
 
 async function signIn(page: Page, { email, password }: Pick<Credentials, "email" | "password">) {

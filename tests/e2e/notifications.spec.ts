@@ -1,6 +1,6 @@
 // Notifications in the browser: the header's bell picks up new notifications without a reload,
 // the page lists them (grouped), marks them read and saves muted kinds.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { createApiClient, type SignedInUser } from "../support/api-client";
 
 async function signIn(page: Page, user: SignedInUser) {

@@ -2,7 +2,7 @@
 // PAYPAL_MODE=local): a creator publishes a paid post from the composer; a supporter tips them
 // and buys the post through the double's approval page, and the post unlocks; the creator sees
 // the balance net of the 10% fee, withdraws it, and the payout reaches success.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./fixtures";
 import { uniqueUser, type Credentials } from "../support/api-client";
 
 async function signUp(browser: Browser, user: Credentials): Promise<Page> {

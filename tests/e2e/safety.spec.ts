@@ -1,7 +1,7 @@
 // Blocking and muting in the browser, by keyboard where it matters: a user mutes and unmutes
 // someone from their profile, blocks them through the confirmation dialog, lands on the safety
 // settings with that account listed, mutes a word, and unblocks.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { createApiClient, uniqueUser, type Credentials } from "../support/api-client";
 
 async function signUp(page: Page, user: Credentials) {

@@ -2,7 +2,7 @@
 // feed, likes, reacts to, saves and comments on it, finds it by search, and posts from the
 // composer, against the real app and database.
 import { randomInt } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { createApiClient, uniqueUser, type Credentials } from "../support/api-client";
 
 /** A made-up word, letters only, so full-text search (English stemming) keeps it whole. */

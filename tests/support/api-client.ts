@@ -82,7 +82,11 @@ export function createApiClient(baseURL: string | (() => Promise<string>)) {
    * Signs in the way the web UI does (next-auth's credentials callback, as its client posts it)
    * and answers the callback's response with the session cookie, when one was set.
    */
-  async function webSignIn(email: string, password: string, options: { from?: string } = {}) {
+  async function webSignIn(
+    email: string,
+    password: string,
+    options: { from?: string; fields?: Record<string, string> } = {},
+  ) {
     const from = options.from ?? randomLoopbackAddress();
     const csrf = await api<{ csrfToken: string }>("/api/auth/csrf", { from });
     const res = await api("/api/auth/callback/credentials", {
@@ -92,7 +96,13 @@ export function createApiClient(baseURL: string | (() => Promise<string>)) {
         "content-type": "application/x-www-form-urlencoded",
         cookie: cookiesFrom(csrf.headers),
       },
-      body: new URLSearchParams({ csrfToken: csrf.body.csrfToken, email, password, json: "true" }),
+      body: new URLSearchParams({
+        csrfToken: csrf.body.csrfToken,
+        email,
+        password,
+        json: "true",
+        ...options.fields,
+      }),
     });
     const cookie = cookiesFrom(res.headers)
       .split("; ")

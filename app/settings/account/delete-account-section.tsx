@@ -64,7 +64,7 @@ export function DeleteAccountSection({
         description={`@${username} and everything you posted will be gone. This cannot be undone.`}
         size="sm"
       >
-        <form onSubmit={submit} noValidate className="space-y-4">
+        <form method="post" onSubmit={submit} noValidate className="space-y-4">
           <FormField
             label={withPassword ? "Password" : `Type your username (${username}) to confirm`}
             name="delete-password"

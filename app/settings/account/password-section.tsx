@@ -49,7 +49,8 @@ export function PasswordSection() {
   };
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4">
+    // method="post": submitted before scripts run, the passwords go in a body, never a URL.
+    <form method="post" onSubmit={submit} noValidate className="space-y-4">
       {(["currentPassword", "newPassword"] as const).map((name) => (
         <FormField
           key={name}

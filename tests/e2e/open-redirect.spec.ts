@@ -1,0 +1,36 @@
+// Sign-in callbacks in a real browser, which drops tabs and newlines from a Location and reads
+// "\" as "/": nothing in ?callbackUrl= may take it to another site.
+import { createApiClient, uniqueUser } from "../support/api-client";
+import { expect, test } from "./fixtures";
+
+const CALLBACKS = [
+  "/%09/evil.example/phish",
+  "/%0A/evil.example",
+  "//evil.example",
+  "/%5Cevil.example",
+];
+
+test("callbacks to other sites end on this site's home, signed out and signed in", async ({
+  page,
+  baseURL,
+}) => {
+  const user = uniqueUser();
+  const { api } = createApiClient(baseURL!);
+  expect((await api("/api/auth/register", { method: "POST", body: user })).status).toBe(201);
+  const origin = new URL(baseURL!).origin;
+
+  // Signing in through the form with a nasty callback.
+  await page.goto(`/signin?callbackUrl=${CALLBACKS[0]}`);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${origin}/`, { timeout: 15_000 });
+
+  // Already signed in: the page redirects at once.
+  for (const callback of CALLBACKS) {
+    const response = await page.goto(`/signin?callbackUrl=${callback}`);
+    expect(response?.status(), callback).toBeLessThan(500);
+    expect(new URL(page.url()).origin, callback).toBe(origin);
+    expect(new URL(page.url()).pathname, callback).toBe("/");
+  }
+});
