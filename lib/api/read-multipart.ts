@@ -129,6 +129,9 @@ export async function readMultipart(
       if (failed) return void stream.resume();
       openFiles.add(stream);
       stream.once("close", () => openFiles.delete(stream));
+      // fail() destroys files in flight with an error; one whose handler never took it (refused
+      // at once) has no other listener, and an unheard 'error' would be an uncaught exception.
+      stream.on("error", () => {});
       let handling: Promise<void>;
       try {
         handling = handlers.file({
