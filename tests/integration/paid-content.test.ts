@@ -4,42 +4,27 @@
 // the test can sign a URL that has expired.
 import { createHmac, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPayPalDouble, type PayPalDouble } from "@/lib/payments/paypal-double/paypal-double";
-import { createApiClient, type ApiClient, type SignedInUser } from "@/tests/support/api-client";
+import type { PayPalDouble } from "@/lib/payments/paypal-double/paypal-double";
+import { type ApiClient, type SignedInUser } from "@/tests/support/api-client";
 import { plainPng } from "@/tests/support/media-fixtures";
-import { startTestServer, type TestServer } from "@/tests/support/start-test-server";
+import { startPayPalApp, type PayPalApp } from "@/tests/support/paypal-app";
+import type { TestServer } from "@/tests/support/start-test-server";
 
 const AUTH_SECRET = randomBytes(32).toString("hex");
 
 let double: PayPalDouble;
 let server: TestServer;
 let client: ApiClient;
+let stop: PayPalApp["stop"];
 const api: ApiClient["api"] = (path, options) => client.api(path, options);
 const signUp = () => client.registerAndSignIn();
 
 beforeAll(async () => {
-  double = await startPayPalDouble({
-    clientId: "test-client",
-    clientSecret: "test-secret",
-    webhookId: "WH-TEST",
-  });
-  server = await startTestServer({
-    name: "paid-content",
-    env: {
-      AUTH_SECRET,
-      PAYPAL_MODE: "sandbox",
-      PAYPAL_CLIENT_ID: "test-client",
-      PAYPAL_CLIENT_SECRET: "test-secret",
-      PAYPAL_WEBHOOK_ID: "WH-TEST",
-      PAYPAL_API_URL: double.url,
-    },
-  });
-  client = createApiClient(server.baseURL);
+  ({ double, server, client, stop } = await startPayPalApp("paid-content", { AUTH_SECRET }));
 }, 180_000);
 
 afterAll(async () => {
-  await server?.stop();
-  await double?.stop();
+  await stop?.();
 });
 
 /** A made-up word of letters only, which no other post contains. */

@@ -1,9 +1,9 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPayPalDouble, type PayPalDouble } from "@/lib/payments/paypal-double/paypal-double";
-import { createApiClient, type ApiClient, type SignedInUser } from "@/tests/support/api-client";
+import type { PayPalDouble } from "@/lib/payments/paypal-double/paypal-double";
+import { type ApiClient, type SignedInUser } from "@/tests/support/api-client";
 import { createAppDatabase, type AppDatabase } from "@/tests/support/app-database";
-import { startTestServer, type TestServer } from "@/tests/support/start-test-server";
+import { startPayPalApp, type PayPalApp } from "@/tests/support/paypal-app";
 
 // Money that can't be doubled: a paid post bought once however many orders the buyer opens, a
 // refund applied once whatever event id carries it, and Idempotency-Key on payments and payouts.
@@ -11,38 +11,22 @@ import { startTestServer, type TestServer } from "@/tests/support/start-test-ser
 // reads directly to check what was recorded and to age an order past PayPal's 3 hours.
 let double: PayPalDouble;
 let database: AppDatabase;
-let server: TestServer;
 let client: ApiClient;
+let stop: PayPalApp["stop"];
 const api: ApiClient["api"] = (path, options) => client.api(path, options);
 const signUp = () => client.registerAndSignIn();
 
 beforeAll(async () => {
-  double = await startPayPalDouble({
-    clientId: "test-client",
-    clientSecret: "test-secret",
-    webhookId: "WH-TEST",
-    holdMs: 3_000,
-  });
   database = await createAppDatabase();
-  server = await startTestServer({
-    name: "payments-once",
-    env: {
-      ...database.env,
-      PAYPAL_MODE: "sandbox",
-      PAYPAL_CLIENT_ID: "test-client",
-      PAYPAL_CLIENT_SECRET: "test-secret",
-      PAYPAL_WEBHOOK_ID: "WH-TEST",
-      PAYPAL_API_URL: double.url,
-      PAYPAL_TIMEOUT_MS: "1000",
-    },
-  });
-  client = createApiClient(server.baseURL);
+  ({ double, client, stop } = await startPayPalApp("payments-once", {
+    ...database.env,
+    PAYPAL_TIMEOUT_MS: "1000",
+  }));
 }, 180_000);
 
 afterAll(async () => {
-  await server?.stop();
+  await stop?.();
   await database?.drop();
-  await double?.stop();
 });
 
 type Order = { id: string; orderId: string; approvalUrl: string };

@@ -1,48 +1,30 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startPayPalDouble, type PayPalDouble } from "@/lib/payments/paypal-double/paypal-double";
+import type { PayPalDouble } from "@/lib/payments/paypal-double/paypal-double";
 import {
-  createApiClient,
   api as sharedApi,
   registerAndSignIn as sharedSignUp,
   type ApiClient,
   type SignedInUser,
 } from "@/tests/support/api-client";
-import { startTestServer, type TestServer } from "@/tests/support/start-test-server";
+import { startPayPalApp, type PayPalApp } from "@/tests/support/paypal-app";
 
-// The app configured for PayPal sandbox with credentials, its REST base URL pointed at the local
-// PayPal double (lib/payments/paypal-double) that this test runs and controls: the production
-// code path through PayPal's SDKs, offline. Its own server, since PayPal is chosen at start.
+// The app on PayPal's production code path, against the local double this test controls
+// (tests/support/paypal-app.ts).
 let double: PayPalDouble;
-let server: TestServer;
 let client: ApiClient;
+let stop: PayPalApp["stop"];
 const api: ApiClient["api"] = (path, options) => client.api(path, options);
 const signUp = () => client.registerAndSignIn();
 
 beforeAll(async () => {
-  double = await startPayPalDouble({
-    clientId: "test-client",
-    clientSecret: "test-secret",
-    webhookId: "WH-TEST",
-    holdMs: 3_000,
-  });
-  server = await startTestServer({
-    name: "payments",
-    env: {
-      PAYPAL_MODE: "sandbox",
-      PAYPAL_CLIENT_ID: "test-client",
-      PAYPAL_CLIENT_SECRET: "test-secret",
-      PAYPAL_WEBHOOK_ID: "WH-TEST",
-      PAYPAL_API_URL: double.url,
-      PAYPAL_TIMEOUT_MS: "1000",
-    },
-  });
-  client = createApiClient(server.baseURL);
+  ({ double, client, stop } = await startPayPalApp("payments", {
+    PAYPAL_TIMEOUT_MS: "1000",
+  }));
 }, 180_000);
 
 afterAll(async () => {
-  await server?.stop();
-  await double?.stop();
+  await stop?.();
 });
 
 afterEach(() => double.clearFaults());
