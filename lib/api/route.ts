@@ -10,6 +10,7 @@ import { errorResponse } from "./error-response";
 import { ApiError, type ErrorCode } from "./errors";
 import { withIdempotencyKey } from "./idempotency/with-idempotency-key";
 import { observeRequest } from "./observe-request";
+import type { ApiTag } from "./openapi/api-tags";
 import { applyRateLimitPolicy, type RateLimitPolicy } from "./rate-limit";
 import { requestIdFrom } from "./request-id";
 
@@ -29,15 +30,26 @@ export type RouteSpec<
   method: HttpMethod;
   /** The OpenAPI path, e.g. `/api/users/{id}`. */
   path: string;
+  /**
+   * The operation's name in the OpenAPI document, which code generators turn into a client
+   * method: verb first, camelCase (`createPost`, `listFeed`), unique and never changed once
+   * published.
+   */
+  operationId: string;
   summary: string;
   description?: string;
-  tags: string[];
+  tags: ApiTag[];
   auth: A;
   /** Default: `write` for every method but GET. */
   rateLimit?: RateLimitPolicy | "none";
   params?: P;
   query?: Q;
   body?: B;
+  /**
+   * A typical request body, shown in the OpenAPI document: typed by `body`; for `multipart`,
+   * tests/unit/openapi.test.ts checks it parses.
+   */
+  bodyExample?: B extends z.ZodType ? z.input<B> : unknown;
   /**
    * A multipart/form-data body (uploads), described by this schema in the OpenAPI document. The
    * wrapper leaves the body unread: the handler reads it with `readMultipart` (read-multipart.ts),

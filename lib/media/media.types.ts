@@ -60,15 +60,19 @@ export const ZUploadMediaResponseSchema = z
   })
   .meta({ id: "UploadMediaResponse" });
 
+// A multipart field sent once is one value to clients generated from the document (and to
+// Prism's validation), not an array of one: the schema allows both, as the server reads both.
+const oneOrMany = <T extends z.ZodType>(item: T, min: number) =>
+  z.union([item, z.array(item).min(min).max(MAX_MEDIA_PER_POST)]);
+
 /** Documents the multipart body of `POST /api/media/upload`; lib/media/read-upload-form.ts streams it. */
 export const ZUploadMediaFormSchema = z
   .object({
-    file: z
-      .array(z.string().meta({ format: "binary" }))
-      .min(1)
-      .max(MAX_MEDIA_PER_POST)
-      .meta({ description: "One to four files: JPEG, PNG, WebP, GIF, AVIF, MP4 or WebM." }),
-    alt: z.array(z.string().max(ALT_TEXT_MAX)).max(MAX_MEDIA_PER_POST).optional().meta({
+    file: oneOrMany(z.string().meta({ format: "binary" }), 1).meta({
+      description:
+        "One to four files (one `file` part each): JPEG, PNG, WebP, GIF, AVIF, MP4 or WebM.",
+    }),
+    alt: oneOrMany(z.string().max(ALT_TEXT_MAX), 0).optional().meta({
       description: "Alt text for each file, in the same order; send an empty one to skip.",
     }),
   })

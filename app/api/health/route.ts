@@ -25,6 +25,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/health",
+    operationId: "getHealth",
     summary: "Service health",
     description:
       "Database, media storage, background events (with the outbox backlog), Redis and PayPal when configured, each with its status and latency. 200 while the app can serve (`degraded` when an optional part is down), 503 when it cannot.",

@@ -8,6 +8,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/notifications",
+    operationId: "listNotifications",
     summary: "Your notifications",
     description:
       "Newest first. Consecutive likes of the same post, and consecutive follows, are grouped into one item (`count`, `actors`, `ids`), decided per page: a group is never longer than the page it is on, and a run cut by a page boundary continues as an item on the next page. `limit` counts items.",

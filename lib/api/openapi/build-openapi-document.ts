@@ -1,11 +1,13 @@
 import {
   createDocument,
+  type ZodOpenApiHeaderObject,
   type ZodOpenApiOperationObject,
   type ZodOpenApiPathsObject,
 } from "zod-openapi";
 import { z } from "zod";
 import { ERROR_STATUS, ZErrorBodySchema } from "../errors";
 import type { RouteSpec } from "../route";
+import { API_TAGS } from "./api-tags";
 import { isRouteHandler, ROUTE_MODULES } from "./route-modules";
 
 const STATUS_TEXT: Record<number, string> = {
@@ -37,6 +39,41 @@ const ZIdempotencyHeaderSchema = z.object({
     }),
 });
 
+const SUCCESS_TEXT = { 200: "OK", 201: "Created" } as const;
+
+// Response headers, as components so each response names them by reference.
+const HEADERS = {
+  RequestId: {
+    description:
+      "This request's id: the client's own `X-Request-Id` when it sent a valid one, else a new " +
+      "UUID. Logs and traces carry it; quote it when reporting a problem.",
+    required: true,
+    schema: { type: "string" },
+    example: "0b6f8f52-2c1e-4a4b-9f43-5d2f1c8a7e10",
+  },
+  RetryAfter: {
+    description: "Seconds to wait before trying again.",
+    schema: { type: "integer", minimum: 0 },
+    example: 30,
+  },
+  IdempotentReplayed: {
+    description: "`true` when this is the stored answer to an earlier request with the same key.",
+    schema: { type: "string", enum: ["true"] },
+  },
+} satisfies Record<string, ZodOpenApiHeaderObject>;
+
+const header = (name: keyof typeof HEADERS) => ({ $ref: `#/components/headers/${name}` });
+
+function errorHeaders(status: number, spec: RouteSpec) {
+  // 429 (rate limits), 503 (database or storage down) and, on idempotent routes, the 409 for a
+  // key whose first request is still running all say when to come back.
+  const retry = status === 429 || status === 503 || (status === 409 && spec.idempotent);
+  return {
+    "X-Request-Id": header("RequestId"),
+    ...(retry && { "Retry-After": header("RetryAfter") }),
+  };
+}
+
 function errorResponses(spec: RouteSpec) {
   const statuses = new Set<number>([400, 500, 503]);
   if (spec.auth === "required") statuses.add(401);
@@ -52,22 +89,41 @@ function errorResponses(spec: RouteSpec) {
       String(status),
       {
         description: STATUS_TEXT[status] ?? "Error",
+        headers: errorHeaders(status, spec),
         content: { "application/json": { schema: ZErrorBodySchema } },
       },
     ]),
   );
 }
 
-function operation(spec: RouteSpec): ZodOpenApiOperationObject {
-  const success = spec.response
-    ? {
-        [String(spec.status ?? 200)]: {
-          description: "OK",
-          content: { "application/json": { schema: spec.response } },
-        },
-      }
-    : { "204": { description: "Done; no body" } };
+function successResponse(spec: RouteSpec) {
+  const headers = {
+    "X-Request-Id": header("RequestId"),
+    ...(spec.idempotent && { "Idempotent-Replayed": header("IdempotentReplayed") }),
+  };
+  if (!spec.response) return { "204": { description: "Done; no body", headers } };
+  const status = spec.status ?? 200;
   return {
+    [String(status)]: {
+      description: SUCCESS_TEXT[status],
+      headers,
+      content: { "application/json": { schema: spec.response } },
+    },
+  };
+}
+
+function requestBody(spec: RouteSpec) {
+  const type = spec.multipart ? "multipart/form-data" : "application/json";
+  const schema = spec.multipart ?? spec.body;
+  if (!schema) return undefined;
+  const example = spec.bodyExample === undefined ? {} : { example: spec.bodyExample };
+  return { required: true, content: { [type]: { schema, ...example } } };
+}
+
+function operation(spec: RouteSpec): ZodOpenApiOperationObject {
+  const body = requestBody(spec);
+  return {
+    operationId: spec.operationId,
     summary: spec.summary,
     ...(spec.description && { description: spec.description }),
     tags: spec.tags,
@@ -84,16 +140,8 @@ function operation(spec: RouteSpec): ZodOpenApiOperationObject {
         ...(spec.idempotent && { header: ZIdempotencyHeaderSchema }),
       },
     }),
-    ...(spec.body && {
-      requestBody: { required: true, content: { "application/json": { schema: spec.body } } },
-    }),
-    ...(spec.multipart && {
-      requestBody: {
-        required: true,
-        content: { "multipart/form-data": { schema: spec.multipart } },
-      },
-    }),
-    responses: { ...success, ...errorResponses(spec) },
+    ...(body && { requestBody: body }),
+    responses: { ...successResponse(spec), ...errorResponses(spec) },
   };
 }
 
@@ -117,7 +165,9 @@ export function buildOpenApiDocument() {
         "The JSON API of Grover. Authenticate with `Authorization: Bearer <token>` from `POST /api/auth/session`, or the web session cookie. Every error answers `{ error: { code, message, details? } }`. Lists are cursor-paginated: pass `nextCursor` back as `cursor`.",
     },
     servers: [{ url: "/" }],
+    tags: API_TAGS.map((tag) => ({ ...tag })),
     components: {
+      headers: HEADERS,
       securitySchemes: {
         bearer: {
           type: "http",

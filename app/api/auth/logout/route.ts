@@ -9,6 +9,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/auth/logout",
+    operationId: "signOut",
     summary: "Sign out",
     description:
       "Revokes the bearer token used for this request (or the web session behind the cookie). Later requests with it answer 401.",

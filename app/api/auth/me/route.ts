@@ -7,6 +7,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/auth/me",
+    operationId: "getSignedInUser",
     summary: "The signed-in user",
     tags: ["Auth"],
     auth: "required",

@@ -8,11 +8,18 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/auth/register",
+    operationId: "registerUser",
     summary: "Create an account",
     tags: ["Auth"],
     auth: "none",
     rateLimit: "auth",
     body: ZRegisterBodySchema,
+    bodyExample: {
+      email: "ada@example.com",
+      password: "correct-horse-battery",
+      username: "ada_l",
+      displayName: "Ada Lovelace",
+    },
     response: ZCurrentUserSchema,
     status: 201,
     errors: ["conflict"],

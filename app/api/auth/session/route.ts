@@ -11,6 +11,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/auth/session",
+    operationId: "signIn",
     summary: "Sign in and get a bearer token",
     description:
       "The token is shown once; send it as `Authorization: Bearer <token>`. It expires at `expiresAt` and ends early on `POST /api/auth/logout`.",
@@ -18,6 +19,7 @@ export const POST = route(
     auth: "none",
     rateLimit: "auth",
     body: ZSignInBodySchema,
+    bodyExample: { email: "ada@example.com", password: "correct-horse-battery" },
     response: ZSessionTokenSchema,
     status: 201,
     errors: ["invalid_credentials", "account_suspended"],

@@ -9,6 +9,7 @@ export const DELETE = route(
   {
     method: "DELETE",
     path: "/api/comments/{id}",
+    operationId: "deleteComment",
     summary: "Delete a comment",
     description: "Allowed for the comment's author and for the author of the post it is on.",
     tags: ["Comments"],

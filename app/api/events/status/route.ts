@@ -44,6 +44,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/events/status",
+    operationId: "getEventsStatus",
     summary: "Background events status",
     description:
       "No secrets and no error texts (those are in the logs). In production it needs `Authorization: Bearer <METRICS_TOKEN>`, as /api/metrics does, and answers 401 to everyone while METRICS_TOKEN is unset.",

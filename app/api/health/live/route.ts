@@ -8,6 +8,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/health/live",
+    operationId: "getLiveness",
     summary: "Liveness",
     description:
       "For liveness probes: 200 whenever the process serves requests. It checks no dependency, so a database outage never gets the replica restarted.",

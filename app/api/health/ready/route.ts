@@ -18,6 +18,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/health/ready",
+    operationId: "getReadiness",
     summary: "Readiness",
     description:
       "For readiness probes and load balancers: 200 when this replica can serve (the database answers and its schema is migrated), 503 otherwise.",

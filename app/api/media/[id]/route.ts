@@ -7,6 +7,7 @@ export const DELETE = route(
   {
     method: "DELETE",
     path: "/api/media/{id}",
+    operationId: "deleteMedia",
     summary: "Delete your media",
     description:
       "Only the uploader can. Media attached to a post goes with the post (409 here); an avatar or banner using it is cleared.",

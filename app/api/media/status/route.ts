@@ -7,6 +7,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/media/status",
+    operationId: "getMediaStatus",
     summary: "Media storage status and upload limits",
     tags: ["Media"],
     auth: "none",

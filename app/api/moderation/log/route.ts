@@ -9,6 +9,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/moderation/log",
+    operationId: "listModerationLog",
     summary: "The moderation log",
     description: "Who did what, to which target, why and when; newest first. Moderators only.",
     tags: ["Moderation"],

@@ -14,6 +14,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/moderation/reports",
+    operationId: "listReports",
     summary: "The reports queue",
     description:
       "Open reports oldest first; actioned or dismissed ones newest first. Moderators only.",

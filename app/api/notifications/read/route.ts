@@ -15,12 +15,14 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/notifications/read",
+    operationId: "markNotificationsRead",
     summary: "Mark notifications read",
     description:
       '`{ "ids": [...] }` (an item\'s `ids` mark the whole group) or `{ "all": true }`. Ids that aren\'t yours, or are read already, are ignored.',
     tags: ["Notifications"],
     auth: "required",
     body: ZMarkNotificationsReadBodySchema,
+    bodyExample: { all: true },
     response: ZMarkReadResultSchema,
   },
   async ({ body, viewer }) => markNotificationsRead(viewer.userId, body),

@@ -11,6 +11,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/notifications/settings",
+    operationId: "getNotificationSettings",
     summary: "Your notification settings",
     tags: ["Notifications"],
     auth: "required",
@@ -24,12 +25,14 @@ export const PUT = route(
   {
     method: "PUT",
     path: "/api/notifications/settings",
+    operationId: "updateNotificationSettings",
     summary: "Change your notification settings",
     description:
       "Muted kinds are not notified from now on. Mutable: `new_post`, `like`, `comment`, `follow`, `mention`, `payment_received` (welcomes and purchase receipts always arrive).",
     tags: ["Notifications"],
     auth: "required",
     body: ZUpdateNotificationSettingsBodySchema,
+    bodyExample: { mutedKinds: ["like", "repost"] },
     response: ZNotificationSettingsSchema,
   },
   async ({ body, viewer }) => updateNotificationSettings(viewer.userId, body),

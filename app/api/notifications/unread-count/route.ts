@@ -7,6 +7,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/notifications/unread-count",
+    operationId: "countUnreadNotifications",
     summary: "Unread notifications count",
     description: "Counted up to 999. Cheap enough to poll (the web UI asks every 15 seconds).",
     tags: ["Notifications"],

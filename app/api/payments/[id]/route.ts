@@ -7,6 +7,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/payments/{id}",
+    operationId: "getPayment",
     summary: "A payment",
     tags: ["Payments"],
     auth: "required",

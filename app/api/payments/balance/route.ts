@@ -7,6 +7,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/payments/balance",
+    operationId: "getBalance",
     summary: "Your balance",
     description: "Net of the platform fee and of payouts; the sum of `GET /api/payments/ledger`.",
     tags: ["Payments"],

@@ -7,6 +7,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/payments/config",
+    operationId: "getPaymentConfig",
     summary: "Payment settings",
     description:
       "What a client needs to offer tips and paid posts. `enabled: false`: checkout answers 503.",

@@ -23,6 +23,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/payments/create",
+    operationId: "createPayment",
     summary: "Start a payment",
     description:
       "Creates a PayPal order for a tip (`amount` in minor units) or a paid post (at its price). " +
@@ -30,6 +31,12 @@ export const POST = route(
     tags: ["Payments"],
     auth: "required",
     body: ZCreatePaymentBodySchema,
+    bodyExample: {
+      kind: "tip",
+      creatorId: "cm4k2x9a00001qz8b7hxy3f2d",
+      amount: 500,
+      currency: "USD",
+    },
     response: ZCreatePaymentResponseSchema,
     status: 201,
     idempotent: true,

@@ -7,6 +7,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/payments/execute",
+    operationId: "executePayment",
     summary: "Complete a payment",
     description:
       "Captures the approved PayPal order and credits the creator. Safe to repeat: any number of " +
@@ -14,6 +15,7 @@ export const POST = route(
     tags: ["Payments"],
     auth: "required",
     body: ZExecutePaymentBodySchema,
+    bodyExample: { orderId: "5O190127TN364715T" },
     response: ZPaymentSchema,
     errors: [
       "not_found",

@@ -8,6 +8,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/payments/ledger",
+    operationId: "listLedgerEntries",
     summary: "Your ledger",
     tags: ["Payments"],
     auth: "required",

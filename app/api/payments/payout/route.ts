@@ -9,6 +9,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/payments/payout",
+    operationId: "listPayouts",
     summary: "Your payouts",
     tags: ["Payments"],
     auth: "required",
@@ -23,6 +24,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/payments/payout",
+    operationId: "createPayout",
     summary: "Withdraw to PayPal",
     description:
       "Reserves the amount from your balance at once (two requests can't spend the same money), " +
@@ -30,6 +32,7 @@ export const POST = route(
     tags: ["Payments"],
     auth: "required",
     body: ZCreatePayoutBodySchema,
+    bodyExample: { amount: 2500, currency: "USD", paypalEmail: "ada@example.com" },
     response: ZPayoutSchema,
     status: 201,
     idempotent: true,

@@ -8,6 +8,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/payments/purchases",
+    operationId: "listPurchases",
     summary: "Your purchase history",
     tags: ["Payments"],
     auth: "required",

@@ -7,6 +7,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/payments/webhook",
+    operationId: "receivePaypalWebhook",
     summary: "PayPal webhook",
     description:
       "For PayPal only: a webhook event (`{ id, event_type, resource, ... }`) with PayPal's " +

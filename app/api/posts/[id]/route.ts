@@ -9,6 +9,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/posts/{id}",
+    operationId: "getPost",
     summary: "A post",
     tags: ["Posts"],
     auth: "optional",
@@ -24,12 +25,14 @@ export const PUT = route(
   {
     method: "PUT",
     path: "/api/posts/{id}",
+    operationId: "updatePost",
     summary: "Edit your post",
     description: "The replaced version stays readable at `GET /api/posts/{id}/history`.",
     tags: ["Posts"],
     auth: "required",
     params: ZPostIdParamsSchema,
     body: ZUpdatePostBodySchema,
+    bodyExample: { text: "First light over the harbour, from the pier #sunrise" },
     response: ZPostSchema,
     errors: ["not_found", "forbidden"],
   },
@@ -41,6 +44,7 @@ export const DELETE = route(
   {
     method: "DELETE",
     path: "/api/posts/{id}",
+    operationId: "deletePost",
     summary: "Delete your post",
     tags: ["Posts"],
     auth: "required",

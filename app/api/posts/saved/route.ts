@@ -8,6 +8,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/posts/saved",
+    operationId: "listSavedPosts",
     summary: "Your saved posts",
     description: "Most recently saved first.",
     tags: ["Engagement"],

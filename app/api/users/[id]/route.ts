@@ -7,6 +7,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/users/{id}",
+    operationId: "getUser",
     summary: "A user's public profile",
     tags: ["Users"],
     auth: "optional",

@@ -11,6 +11,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/users/me",
+    operationId: "getMyProfile",
     summary: "Your own public profile",
     description: "What others see at /api/users/{id} for you. Your email is at /api/auth/me.",
     tags: ["Users"],
@@ -26,6 +27,7 @@ export const DELETE = route(
   {
     method: "DELETE",
     path: "/api/users/me",
+    operationId: "deleteAccount",
     summary: "Delete your account",
     description:
       'Re-authenticate with `{ password }` (or `{ confirm: "<username>" }` for an account without a password). Deletes your posts, comments, likes, reactions, saves, reposts, follows, blocks, mutes, reports, notifications, sessions, media and exports, and anonymises the account; payment records stay, anonymised. Refused with `payout_pending` while a payout is in progress.',
@@ -33,6 +35,7 @@ export const DELETE = route(
     auth: "required",
     rateLimit: "auth",
     body: ZDeleteAccountBodySchema,
+    bodyExample: { password: "correct-horse-battery" },
     errors: ["forbidden", "payout_pending", "unprocessable", "not_found"],
   },
   async ({ body, viewer }) => deleteAccount(viewer.userId, body),

@@ -7,12 +7,18 @@ export const PUT = route(
   {
     method: "PUT",
     path: "/api/users/profile",
+    operationId: "updateProfile",
     summary: "Update your profile",
     description:
       "Fields left out are unchanged; null (or an empty string) clears an optional field.",
     tags: ["Users"],
     auth: "required",
     body: ZUpdateProfileBodySchema,
+    bodyExample: {
+      displayName: "Ada Lovelace",
+      bio: "Notes on engines, analytical and otherwise.",
+      website: "https://example.com",
+    },
     response: ZCurrentUserSchema,
     errors: ["conflict"],
   },

@@ -7,6 +7,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/media/files/{key}",
+    operationId: "getMediaFile",
     summary: "A media file",
     description:
       "A locally stored file by its key (public, cached forever), or a paid post's file through the signed URL its buyers and author get in the post's `media` (`expires` and `signature`, valid about an hour, `Cache-Control: private`). A paid post's file without a valid signature is 403. Byte ranges are supported.",

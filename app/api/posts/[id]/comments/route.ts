@@ -13,6 +13,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/posts/{id}/comments",
+    operationId: "listComments",
     summary: "A post's comments",
     description: "Oldest first. Signed in, each says whether you may delete it.",
     tags: ["Comments"],
@@ -30,11 +31,13 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/posts/{id}/comments",
+    operationId: "createComment",
     summary: "Comment on a post",
     tags: ["Comments"],
     auth: "required",
     params: ZPostIdParamsSchema,
     body: ZCreateCommentBodySchema,
+    bodyExample: { text: "Worth the early start." },
     response: ZCommentSchema,
     status: 201,
     errors: ["not_found", "forbidden"],

@@ -7,6 +7,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/posts/{id}/history",
+    operationId: "listPostHistory",
     summary: "A post's edit history",
     tags: ["Posts"],
     auth: "optional",

@@ -8,6 +8,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/posts/{id}/like",
+    operationId: "likePost",
     summary: "Like a post",
     description: "Idempotent: liking a post you already like changes nothing. Answers the post.",
     tags: ["Engagement"],
@@ -24,6 +25,7 @@ export const DELETE = route(
   {
     method: "DELETE",
     path: "/api/posts/{id}/like",
+    operationId: "unlikePost",
     summary: "Unlike a post",
     description: "Idempotent. Answers the post.",
     tags: ["Engagement"],

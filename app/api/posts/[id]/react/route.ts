@@ -17,6 +17,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/posts/{id}/react",
+    operationId: "reactToPost",
     summary: "React to a post",
     description:
       "A viewer may add several different emoji to a post, each once; adding one again changes nothing. Answers the post.",
@@ -24,6 +25,7 @@ export const POST = route(
     auth: "required",
     params: ZPostIdParamsSchema,
     body: ZReactionBodySchema,
+    bodyExample: { emoji: "🔥" },
     response: ZPostSchema,
     errors: ["not_found", "forbidden"],
   },
@@ -35,6 +37,7 @@ export const DELETE = route(
   {
     method: "DELETE",
     path: "/api/posts/{id}/react",
+    operationId: "removeReaction",
     summary: "Remove a reaction",
     description: "The emoji goes in the query string, URL-encoded. Answers the post.",
     tags: ["Engagement"],

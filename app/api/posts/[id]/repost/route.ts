@@ -8,6 +8,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/posts/{id}/repost",
+    operationId: "repostPost",
     summary: "Repost a post",
     description:
       "Shares the post into your followers' feeds (once each, even if they follow its author too) and tells its author. Idempotent. Answers the post.",
@@ -25,6 +26,7 @@ export const DELETE = route(
   {
     method: "DELETE",
     path: "/api/posts/{id}/repost",
+    operationId: "undoRepost",
     summary: "Undo a repost",
     description: "Idempotent. Answers the post.",
     tags: ["Engagement"],

@@ -8,6 +8,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/posts/{id}/save",
+    operationId: "savePost",
     summary: "Save a post",
     description: "Idempotent. Your saved posts are at `GET /api/posts/saved`. Answers the post.",
     tags: ["Engagement"],
@@ -24,6 +25,7 @@ export const DELETE = route(
   {
     method: "DELETE",
     path: "/api/posts/{id}/save",
+    operationId: "unsavePost",
     summary: "Unsave a post",
     description: "Idempotent. Answers the post.",
     tags: ["Engagement"],

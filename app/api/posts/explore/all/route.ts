@@ -8,6 +8,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/posts/explore/all",
+    operationId: "listExplorePosts",
     summary: "Explore",
     description:
       "Posts from everyone, ranked by engagement (likes, comments counted twice, reactions; on a log scale) with time decay: a post needs ten times the engagement to rank with one 12.5 hours newer. Works signed out.",

@@ -8,6 +8,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/posts/feed/me",
+    operationId: "listFeed",
     summary: "Your feed",
     description:
       "Posts by the people you follow and your own, newest first, cursor-paginated. Someone you start following shows up at once, older posts included.",

@@ -9,6 +9,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/posts/search/{query}",
+    operationId: "searchPosts",
     summary: "Search posts",
     description:
       'Full-text search with English stemming and web-search syntax (`"exact phrase"`, `or`, `-word`), best matches first. A query that is one `#hashtag` (send `#` as `%23`) lists the posts tagged with it, newest first. A query with no searchable words answers an empty page.',

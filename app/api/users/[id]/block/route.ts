@@ -10,6 +10,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/users/{id}/block",
+    operationId: "getBlockStatus",
     summary: "Whether you block a user",
     tags: ["Safety"],
     auth: "required",
@@ -28,6 +29,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/users/{id}/block",
+    operationId: "blockUser",
     summary: "Block a user",
     description:
       "Idempotent. Ends any follow between you, both ways (unblocking doesn't restore them). " +
@@ -47,6 +49,7 @@ export const DELETE = route(
   {
     method: "DELETE",
     path: "/api/users/{id}/block",
+    operationId: "unblockUser",
     summary: "Unblock a user",
     description: "Idempotent. Follows ended by the block stay ended.",
     tags: ["Safety"],

@@ -11,6 +11,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/users/{id}/follow",
+    operationId: "followUser",
     summary: "Follow a user",
     description: "Idempotent: following someone you already follow changes nothing.",
     tags: ["Users"],
@@ -27,6 +28,7 @@ export const DELETE = route(
   {
     method: "DELETE",
     path: "/api/users/{id}/follow",
+    operationId: "unfollowUser",
     summary: "Unfollow a user",
     tags: ["Users"],
     auth: "required",

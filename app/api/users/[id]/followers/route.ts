@@ -8,6 +8,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/users/{id}/followers",
+    operationId: "listFollowers",
     summary: "A user's followers",
     tags: ["Users"],
     auth: "optional",

@@ -8,6 +8,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/users/{id}/following",
+    operationId: "listFollowing",
     summary: "Who a user follows",
     tags: ["Users"],
     auth: "optional",

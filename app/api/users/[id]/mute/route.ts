@@ -10,6 +10,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/users/{id}/mute",
+    operationId: "getMuteStatus",
     summary: "Whether you mute a user",
     tags: ["Safety"],
     auth: "required",
@@ -28,6 +29,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/users/{id}/mute",
+    operationId: "muteUser",
     summary: "Mute a user",
     description:
       "Idempotent. Their posts leave your feed, explore and search; their profile still opens. " +
@@ -46,6 +48,7 @@ export const DELETE = route(
   {
     method: "DELETE",
     path: "/api/users/{id}/mute",
+    operationId: "unmuteUser",
     summary: "Unmute a user",
     tags: ["Safety"],
     auth: "required",

@@ -9,6 +9,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/users/{id}/posts",
+    operationId: "listUserPosts",
     summary: "A user's posts",
     tags: ["Posts", "Users"],
     auth: "optional",

@@ -7,6 +7,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/users/{id}/stats",
+    operationId: "getUserStats",
     summary: "A user's counts",
     tags: ["Users"],
     auth: "optional",

@@ -8,6 +8,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/users/me/blocks",
+    operationId: "listBlockedUsers",
     summary: "Accounts you block",
     tags: ["Safety"],
     auth: "required",

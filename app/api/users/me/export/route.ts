@@ -8,6 +8,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/users/me/export",
+    operationId: "requestDataExport",
     summary: "Export your data",
     description:
       "Starts building a zip of your data in the background (profile, posts with hashtags and edit history, comments, likes, reactions, saves, follows, payments, ledger, settings and your media). While one is being built, asking again answers that one. Poll GET /api/users/me/export; a notification says when it is ready.",
@@ -24,6 +25,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/users/me/export",
+    operationId: "getLatestDataExport",
     summary: "Your latest data export",
     description: "`export` is null until you ask for one; `downloadUrl` is set once it is ready.",
     tags: ["Account"],

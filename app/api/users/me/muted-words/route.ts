@@ -13,6 +13,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/users/me/muted-words",
+    operationId: "listMutedWords",
     summary: "Your muted words",
     description: `All of them (at most ${MAX_MUTED_WORDS}), newest first.`,
     tags: ["Safety"],
@@ -27,6 +28,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/users/me/muted-words",
+    operationId: "addMutedWord",
     summary: "Mute a word",
     description:
       "Posts containing it leave your feed. Trimmed and lower-cased, 1-50 characters, at most " +
@@ -34,6 +36,7 @@ export const POST = route(
     tags: ["Safety"],
     auth: "required",
     body: ZMutedWordBodySchema,
+    bodyExample: { word: "spoilers" },
     response: ZMutedWordSchema,
     status: 201,
     errors: ["unprocessable"],

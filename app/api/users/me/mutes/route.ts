@@ -8,6 +8,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/users/me/mutes",
+    operationId: "listMutedUsers",
     summary: "Accounts you mute",
     tags: ["Safety"],
     auth: "required",

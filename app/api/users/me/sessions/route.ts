@@ -7,6 +7,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/users/me/sessions",
+    operationId: "listSessions",
     summary: "Your active sessions",
     description:
       "Web sign-ins and API tokens that are neither revoked nor expired, most recently used first; `current` marks the one making this request.",

@@ -9,6 +9,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/users/search/{query}",
+    operationId: "searchUsers",
     summary: "Search users",
     description:
       "Matches usernames and display names: exact and prefix matches first, then fuzzy (trigram) matches.",

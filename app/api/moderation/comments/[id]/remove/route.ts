@@ -8,6 +8,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/moderation/comments/{id}/remove",
+    operationId: "removeComment",
     summary: "Remove a comment",
     description:
       "Deletes the comment, marks its open reports actioned and logs the action with the removed text. Moderators only.",
@@ -15,6 +16,7 @@ export const POST = route(
     auth: "required",
     params: ZIdParamsSchema,
     body: ZRemoveContentBodySchema,
+    bodyExample: { reason: "Harassment.", reportId: "cm4k2x9a00001qz8b7hxy3f2d" },
     errors: ["forbidden", "not_found"],
   },
   async ({ params, body, viewer }) => {

@@ -8,6 +8,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/moderation/reports/{id}/dismiss",
+    operationId: "dismissReport",
     summary: "Dismiss a report",
     description:
       "Dismisses the report and the other open reports on the same target, and logs why. Moderators only.",
@@ -15,6 +16,7 @@ export const POST = route(
     auth: "required",
     params: ZIdParamsSchema,
     body: ZModerationReasonBodySchema,
+    bodyExample: { reason: "Satire, within the rules." },
     errors: ["forbidden", "not_found", "conflict"],
   },
   async ({ params, body, viewer }) => {

@@ -12,6 +12,7 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/moderation/users/{id}/suspend",
+    operationId: "suspendUser",
     summary: "Suspend an account",
     description:
       "The account can't sign in or be paid, its sessions end now and its content is hidden; open reports on it are actioned. Not yourself, not an admin. Moderators only.",
@@ -19,6 +20,7 @@ export const POST = route(
     auth: "required",
     params: ZIdParamsSchema,
     body: ZModerationReasonBodySchema,
+    bodyExample: { reason: "Repeated spam after a warning." },
     response: ZSuspensionSchema,
     errors: ["forbidden", "not_found", "conflict"],
   },

@@ -12,11 +12,13 @@ export const POST = route(
   {
     method: "POST",
     path: "/api/moderation/users/{id}/unsuspend",
+    operationId: "unsuspendUser",
     summary: "Lift a suspension",
     tags: ["Moderation"],
     auth: "required",
     params: ZIdParamsSchema,
     body: ZModerationReasonBodySchema,
+    bodyExample: { reason: "Appeal accepted." },
     response: ZSuspensionSchema,
     errors: ["forbidden", "not_found", "conflict"],
   },

@@ -7,6 +7,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/payments/payout/{id}/status",
+    operationId: "getPayoutStatus",
     summary: "A payout's status",
     description: "Asks PayPal and settles it: a failed payout returns its amount to your balance.",
     tags: ["Payments"],

@@ -7,6 +7,7 @@ export const DELETE = route(
   {
     method: "DELETE",
     path: "/api/users/me/muted-words/{word}",
+    operationId: "removeMutedWord",
     summary: "Unmute a word",
     description: "Idempotent. The word is matched as stored: trimmed and lower-cased.",
     tags: ["Safety"],

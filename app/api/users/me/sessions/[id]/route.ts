@@ -7,6 +7,7 @@ export const DELETE = route(
   {
     method: "DELETE",
     path: "/api/users/me/sessions/{id}",
+    operationId: "revokeSession",
     summary: "Sign out a session",
     description:
       "Revokes one of your sessions or API tokens at once. Revoking the current one signs you out.",

@@ -7,6 +7,7 @@ export const GET = route(
   {
     method: "GET",
     path: "/api/users/me/export/{id}/download",
+    operationId: "downloadDataExport",
     summary: "Download a data export",
     description: "The zip (`application/zip`, as an attachment), to its owner only.",
     tags: ["Account"],
