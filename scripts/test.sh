@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-steps=(db:generate lint format:check typecheck test:unit build test:integration test:e2e)
+steps=(db:generate lint lint:openapi format:check typecheck test:unit build test:integration test:e2e)
 
 for step in "${steps[@]}"; do
   printf '\n\033[1m==> npm run %s\033[0m\n' "$step"
