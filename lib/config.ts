@@ -2,8 +2,8 @@ import "server-only";
 import { z } from "zod";
 
 // Every environment variable the server reads, validated once at start-up. The README's
-// configuration table lists the same variables; keep the two in step.
-const EnvSchema = z.object({
+// configuration table and .env.example list the same variables (tests/unit/env-example.test.ts).
+export const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** PostgreSQL server. Unset: an embedded PGlite database under DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
