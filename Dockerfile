@@ -44,8 +44,8 @@ RUN apt-get update \
   && apt-get install -y --no-install-recommends ffmpeg \
   && rm -rf /var/lib/apt/lists/*
 COPY --from=build --chown=node:node /app/.next/standalone ./
+# No public/: the repository has none (a COPY of a missing folder fails the build).
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
-COPY --from=build --chown=node:node /app/public ./public
 # The server applies pending migrations at start-up (instrumentation.ts) and /api/health/ready
 # compares them with the database; the generated Prisma client is traced into the standalone tree.
 COPY --from=build --chown=node:node /app/prisma ./prisma

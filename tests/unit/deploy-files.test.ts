@@ -1,7 +1,7 @@
 // The deployment files can't be run here (no Docker, no cluster), so these check what can be
 // checked: they parse, they point at the endpoints the app serves, and the dashboards query only
 // metrics the app exports.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { Histogram } from "prom-client";
@@ -114,6 +114,17 @@ describe("deployment files", () => {
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/api\/health\/live/);
     expect(readFileSync("next.config.ts", "utf8")).toMatch(/output: "standalone"/);
+  });
+
+  // `docker build` fails on a COPY whose source is missing (it copied a `public/` the repo lacks).
+  it("the Dockerfile copies from the build stage only what the repository or the build has", () => {
+    const dockerfile = readFileSync("Dockerfile", "utf8");
+    const sources = [...dockerfile.matchAll(/^COPY --from=build\b.*? \/app\/(\S+) \S+$/gm)];
+    expect(sources.length).toBeGreaterThan(0);
+    const missing = sources
+      .map((match) => match[1]!)
+      .filter((source) => !source.startsWith(".next/") && !existsSync(source));
+    expect(missing).toEqual([]);
   });
 });
 
