@@ -35,7 +35,7 @@ const nextConfig: NextConfig = {
     return [{ source: "/api/:path*", headers }];
   },
   // A self-contained server (.next/standalone/server.js with only the node_modules it needs) for
-  // the Docker image; `next start` still serves the same build in development and tests.
+  // the Docker image and `npm start` (scripts/start.sh).
   output: "standalone",
   // Migrations are read from disk at start-up (lib/db/apply-migrations), not imported, so the
   // standalone output would leave them out.

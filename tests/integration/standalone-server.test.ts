@@ -1,6 +1,7 @@
-// The Docker image runs `node server.js` from Next's standalone output. This starts that server
-// as the image would (its own directory, PORT and HOSTNAME) and checks it serves. It needs a
-// build with `output: "standalone"`; `npm test` builds before the integration tests.
+// The Docker image runs `node server.js` from Next's standalone output, and `npm start`
+// (scripts/start.sh) runs the same after copying the static files beside it. This starts it
+// through `npm start`'s script (PORT and HOSTNAME, as the image sets them) and checks it serves.
+// It needs a build with `output: "standalone"`; `npm test` builds before the integration tests.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync } from "node:fs";
@@ -48,8 +49,8 @@ describe.runIf(built)("the standalone server (.next/standalone/server.js)", () =
     for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
     // As an image run without it: the operational endpoints must be closed.
     delete env.METRICS_TOKEN;
-    child = spawn(process.execPath, ["server.js"], {
-      cwd: STANDALONE,
+    child = spawn("bash", ["scripts/start.sh"], {
+      cwd: ROOT,
       env: {
         ...env,
         ...database.env,
@@ -100,6 +101,17 @@ describe.runIf(built)("the standalone server (.next/standalone/server.js)", () =
     expect(ready.body).toMatchObject({ status: "ready", pendingMigrations: [] });
     const { token } = await client.registerAndSignIn();
     expect((await client.api("/api/auth/me", { token })).status).toBe(200);
+  });
+
+  // server.js serves /_next/static only from its own folder; without the copy every page loads
+  // without its scripts and styles.
+  it("serves the pages' static files", async () => {
+    const page = await fetch(`${baseURL}/signin`).then((res) => res.text());
+    const assets = [...page.matchAll(/"(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of new Set(assets)) {
+      expect((await fetch(`${baseURL}${asset}`)).status, asset).toBe(200);
+    }
   });
 
   // The socket's address reaches the route handlers here too (instrumentation's request hook).
