@@ -1,16 +1,7 @@
 // Accounts in the browser: sign-up, profile editing, search, follow and unfollow, sign-in
 // errors and sign-out, against the real app and database.
 import { expect, test, type Page } from "./fixtures";
-import { createApiClient, uniqueUser, type Credentials } from "../support/api-client";
-
-/** Creates an account through the API (one request against the sign-up rate limit). */
-async function registerUser(baseURL: string | undefined): Promise<Credentials> {
-  const credentials = uniqueUser();
-  const { api } = createApiClient(baseURL!);
-  const res = await api("/api/auth/register", { method: "POST", body: credentials });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return credentials;
-}
+import { uniqueUser, type Credentials } from "../support/api-client";
 
 async function signIn(page: Page, { email, password }: Pick<Credentials, "email" | "password">) {
   await page.goto("/signin");
@@ -64,12 +55,14 @@ test("a new user signs up, lands on their profile and edits it in settings", asy
 
 test("a user found by username prefix can be followed and unfollowed", async ({
   page,
-  baseURL,
+  api,
+  // The fan, whom the page is signed in as.
+  user: _fan,
+  newUser,
 }) => {
-  const { api } = createApiClient(baseURL!);
-  const creator = await registerUser(baseURL);
-  const fan = await registerUser(baseURL);
-  await signIn(page, fan);
+  const creator = (await newUser()).credentials;
+  await page.goto("/");
+  await expect(mainNav(page).getByRole("button", { name: "Sign out" })).toBeVisible();
 
   await mainNav(page).getByRole("link", { name: "Search" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
@@ -112,8 +105,8 @@ test("a user found by username prefix can be followed and unfollowed", async ({
   await expect(page.getByRole("button", { name: `Follow ${creator.displayName}` })).toBeVisible();
 });
 
-test("signing in with a wrong password shows one generic error", async ({ page, baseURL }) => {
-  const user = await registerUser(baseURL);
+test("signing in with a wrong password shows one generic error", async ({ page, newUser }) => {
+  const user = (await newUser()).credentials;
   const generic = page.getByRole("alert").filter({ hasText: "Email or password is incorrect." });
 
   await page.goto("/signin");
@@ -130,8 +123,8 @@ test("signing in with a wrong password shows one generic error", async ({ page, 
   await expect(generic).toBeVisible();
 });
 
-test("signing out returns the header to its signed-out state", async ({ page, baseURL }) => {
-  const user = await registerUser(baseURL);
+test("signing out returns the header to its signed-out state", async ({ page, newUser }) => {
+  const user = (await newUser()).credentials;
   await signIn(page, user);
   const nav = mainNav(page);
   await expect(nav.getByRole("link", { name: "Settings" })).toBeVisible();

@@ -1,7 +1,7 @@
 // Forms with a password when scripts don't run (JavaScript off here; the same happens when a
 // form is submitted before hydration): they post, so the password never appears in a URL, a
 // server log or the history, and sign-up and sign-in still work.
-import { createApiClient, uniqueUser, type Credentials } from "../support/api-client";
+import { uniqueUser, type Credentials } from "../support/api-client";
 import { expect, test, type Page, type Request } from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
@@ -28,14 +28,6 @@ async function expectSignedInAs(page: Page, username: string) {
   const me = await page.request.get("/api/auth/me");
   expect(me.status()).toBe(200);
   expect((await me.json()).username).toBe(username);
-}
-
-async function register(baseURL: string | undefined): Promise<Credentials> {
-  const user = uniqueUser();
-  const { api } = createApiClient(baseURL!);
-  const res = await api("/api/auth/register", { method: "POST", body: user });
-  expect(res.status).toBe(201);
-  return user;
 }
 
 async function fillSignIn(
@@ -81,8 +73,8 @@ test("a refused sign-up without scripts says why, without the password in the UR
   expect((await page.request.get("/api/auth/me")).status()).toBe(401);
 });
 
-test("signing in without scripts posts and lands on the callback", async ({ page, baseURL }) => {
-  const user = await register(baseURL);
+test("signing in without scripts posts and lands on the callback", async ({ page, newUser }) => {
+  const user = (await newUser()).credentials;
   const requests = recordRequests(page);
   await page.goto(`/signin?callbackUrl=${encodeURIComponent("/saved")}`);
   await fillSignIn(page, user);
@@ -94,9 +86,9 @@ test("signing in without scripts posts and lands on the callback", async ({ page
 
 test("a wrong password without scripts shows the error and keeps the callback", async ({
   page,
-  baseURL,
+  newUser,
 }) => {
-  const user = await register(baseURL);
+  const user = (await newUser()).credentials;
   const requests = recordRequests(page);
   await page.goto(`/signin?callbackUrl=${encodeURIComponent("/saved")}`);
   await fillSignIn(page, { email: user.email, password: "Wrong-password-1" });
@@ -107,10 +99,11 @@ test("a wrong password without scripts shows the error and keeps the callback", 
   expect((await page.request.get("/api/auth/me")).status()).toBe(401);
 });
 
-test("the settings password form posts without scripts, never a URL", async ({ page, baseURL }) => {
-  const user = await register(baseURL);
-  await page.goto("/signin?callbackUrl=%2Fsettings%2Faccount");
-  await fillSignIn(page, user);
+test("the settings password form posts without scripts, never a URL", async ({
+  page,
+  user: { credentials: user },
+}) => {
+  await page.goto("/settings/account");
   await expect(page).toHaveURL(/\/settings\/account$/, { timeout: 15_000 });
 
   const requests = recordRequests(page);

@@ -1,6 +1,5 @@
 // Sign-in callbacks in a real browser, which drops tabs and newlines from a Location and reads
 // "\" as "/": nothing in ?callbackUrl= may take it to another site.
-import { createApiClient, uniqueUser } from "../support/api-client";
 import { expect, test } from "./fixtures";
 
 const CALLBACKS = [
@@ -13,10 +12,9 @@ const CALLBACKS = [
 test("callbacks to other sites end on this site's home, signed out and signed in", async ({
   page,
   baseURL,
+  newUser,
 }) => {
-  const user = uniqueUser();
-  const { api } = createApiClient(baseURL!);
-  expect((await api("/api/auth/register", { method: "POST", body: user })).status).toBe(201);
+  const user = (await newUser()).credentials;
   const origin = new URL(baseURL!).origin;
 
   // Signing in through the form with a nasty callback.

@@ -115,7 +115,7 @@ export function createApiClient(baseURL: string | (() => Promise<string>)) {
   async function registerAndSignIn(overrides: Partial<Credentials> = {}): Promise<SignedInUser> {
     const credentials = { ...uniqueUser(), ...overrides };
     const registered = await api("/api/auth/register", { method: "POST", body: credentials });
-    if (registered.status !== 201 && registered.status !== 200) {
+    if (registered.status !== 201) {
       throw new Error(`register answered ${registered.status}: ${JSON.stringify(registered.body)}`);
     }
     const session = await api("/api/auth/session", {
