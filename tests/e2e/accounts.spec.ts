@@ -1,13 +1,12 @@
 // Accounts in the browser: sign-up, profile editing, search, follow and unfollow, sign-in
 // errors and sign-out, against the real app and database.
+import { fillSignIn, fillSignUp } from "./account-forms";
 import { expect, test, type Page } from "./fixtures";
 import { uniqueUser, type Credentials } from "../support/api-client";
 
-async function signIn(page: Page, { email, password }: Pick<Credentials, "email" | "password">) {
+async function signIn(page: Page, credentials: Pick<Credentials, "email" | "password">) {
   await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await fillSignIn(page, credentials);
   await expect(page).toHaveURL(/\/$/, { timeout: 15_000 });
   await expect(mainNav(page).getByRole("button", { name: "Sign out" })).toBeVisible();
 }
@@ -18,11 +17,7 @@ test("a new user signs up, lands on their profile and edits it in settings", asy
   const user = uniqueUser();
 
   await page.goto("/signup");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Username").fill(user.username);
-  await page.getByLabel("Display name").fill(user.displayName);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await fillSignUp(page, user);
 
   // Creating the account and signing in each hash a password: give them time.
   await expect(page).toHaveURL(new RegExp(`/u/${user.username}$`), { timeout: 15_000 });
@@ -110,9 +105,7 @@ test("signing in with a wrong password shows one generic error", async ({ page, 
   const generic = page.getByRole("alert").filter({ hasText: "Email or password is incorrect." });
 
   await page.goto("/signin");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(`${user.password}-wrong`);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await fillSignIn(page, { email: user.email, password: `${user.password}-wrong` });
   await expect(generic).toBeVisible();
   await expect(page).toHaveURL(/\/signin/);
   await expect(mainNav(page).getByRole("link", { name: "Sign in" })).toBeVisible();

@@ -1,7 +1,8 @@
 // Forms with a password when scripts don't run (JavaScript off here; the same happens when a
 // form is submitted before hydration): they post, so the password never appears in a URL, a
 // server log or the history, and sign-up and sign-in still work.
-import { uniqueUser, type Credentials } from "../support/api-client";
+import { uniqueUser } from "../support/api-client";
+import { fillSignIn, fillSignUp } from "./account-forms";
 import { expect, test, type Page, type Request } from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
@@ -30,24 +31,11 @@ async function expectSignedInAs(page: Page, username: string) {
   expect((await me.json()).username).toBe(username);
 }
 
-async function fillSignIn(
-  page: Page,
-  { email, password }: Pick<Credentials, "email" | "password">,
-) {
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
 test("signing up without scripts posts, creates the account and signs in", async ({ page }) => {
   const user = uniqueUser();
   const requests = recordRequests(page);
   await page.goto("/signup");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Username").fill(user.username);
-  await page.getByLabel("Display name").fill(user.displayName);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await fillSignUp(page, user);
 
   await expect(page).toHaveURL(new RegExp(`/u/${user.username}$`), { timeout: 15_000 });
   await expect(page.getByRole("heading", { level: 1, name: user.displayName })).toBeVisible();
@@ -61,11 +49,7 @@ test("a refused sign-up without scripts says why, without the password in the UR
   const user = { ...uniqueUser(), password: "short1" };
   const requests = recordRequests(page);
   await page.goto("/signup");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Username").fill(user.username);
-  await page.getByLabel("Display name").fill(user.displayName);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await fillSignUp(page, user);
 
   await expect(page).toHaveURL(/\/signup\?error=invalid&field=password$/);
   await expect(page.getByRole("alert")).toContainText("at least 10 characters");
