@@ -1,22 +1,12 @@
 // Accounts in the browser: sign-up, profile editing, search, follow and unfollow, sign-in
 // errors and sign-out, against the real app and database.
+import { fillSignIn, fillSignUp } from "./account-forms";
 import { expect, test, type Page } from "./fixtures";
-import { createApiClient, uniqueUser, type Credentials } from "../support/api-client";
+import { uniqueUser, type Credentials } from "../support/api-client";
 
-/** Creates an account through the API (one request against the sign-up rate limit). */
-async function registerUser(baseURL: string | undefined): Promise<Credentials> {
-  const credentials = uniqueUser();
-  const { api } = createApiClient(baseURL!);
-  const res = await api("/api/auth/register", { method: "POST", body: credentials });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return credentials;
-}
-
-async function signIn(page: Page, { email, password }: Pick<Credentials, "email" | "password">) {
+async function signIn(page: Page, credentials: Pick<Credentials, "email" | "password">) {
   await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await fillSignIn(page, credentials);
   await expect(page).toHaveURL(/\/$/, { timeout: 15_000 });
   await expect(mainNav(page).getByRole("button", { name: "Sign out" })).toBeVisible();
 }
@@ -27,11 +17,7 @@ test("a new user signs up, lands on their profile and edits it in settings", asy
   const user = uniqueUser();
 
   await page.goto("/signup");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Username").fill(user.username);
-  await page.getByLabel("Display name").fill(user.displayName);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await fillSignUp(page, user);
 
   // Creating the account and signing in each hash a password: give them time.
   await expect(page).toHaveURL(new RegExp(`/u/${user.username}$`), { timeout: 15_000 });
@@ -64,12 +50,14 @@ test("a new user signs up, lands on their profile and edits it in settings", asy
 
 test("a user found by username prefix can be followed and unfollowed", async ({
   page,
-  baseURL,
+  api,
+  // The fan, whom the page is signed in as.
+  user: _fan,
+  newUser,
 }) => {
-  const { api } = createApiClient(baseURL!);
-  const creator = await registerUser(baseURL);
-  const fan = await registerUser(baseURL);
-  await signIn(page, fan);
+  const creator = (await newUser()).credentials;
+  await page.goto("/");
+  await expect(mainNav(page).getByRole("button", { name: "Sign out" })).toBeVisible();
 
   await mainNav(page).getByRole("link", { name: "Search" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
@@ -112,14 +100,12 @@ test("a user found by username prefix can be followed and unfollowed", async ({
   await expect(page.getByRole("button", { name: `Follow ${creator.displayName}` })).toBeVisible();
 });
 
-test("signing in with a wrong password shows one generic error", async ({ page, baseURL }) => {
-  const user = await registerUser(baseURL);
+test("signing in with a wrong password shows one generic error", async ({ page, newUser }) => {
+  const user = (await newUser()).credentials;
   const generic = page.getByRole("alert").filter({ hasText: "Email or password is incorrect." });
 
   await page.goto("/signin");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(`${user.password}-wrong`);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await fillSignIn(page, { email: user.email, password: `${user.password}-wrong` });
   await expect(generic).toBeVisible();
   await expect(page).toHaveURL(/\/signin/);
   await expect(mainNav(page).getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -130,8 +116,8 @@ test("signing in with a wrong password shows one generic error", async ({ page, 
   await expect(generic).toBeVisible();
 });
 
-test("signing out returns the header to its signed-out state", async ({ page, baseURL }) => {
-  const user = await registerUser(baseURL);
+test("signing out returns the header to its signed-out state", async ({ page, newUser }) => {
+  const user = (await newUser()).credentials;
   await signIn(page, user);
   const nav = mainNav(page);
   await expect(nav.getByRole("link", { name: "Settings" })).toBeVisible();

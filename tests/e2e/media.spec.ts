@@ -4,26 +4,7 @@
 // uploaded in settings shows on the profile. Real image bytes, made here with sharp.
 import { expect, test, type Locator, type Page } from "./fixtures";
 import sharp from "sharp";
-import { createApiClient, uniqueUser, type Credentials } from "../support/api-client";
 import { hasFfmpeg, phonePhoto, plainPng, testVideo } from "../support/media-fixtures";
-
-async function signUp(page: Page, user: Credentials) {
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Username").fill(user.username);
-  await page.getByLabel("Display name").fill(user.displayName);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(new RegExp(`/u/${user.username}$`), { timeout: 15_000 });
-}
-
-async function signIn(page: Page, { email, password }: Credentials) {
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/$/, { timeout: 15_000 });
-}
 
 /** Chooses files through the button's file chooser, as a person would. */
 async function chooseFiles(
@@ -73,16 +54,14 @@ const homeFeed = (page: Page) => page.getByRole("list", { name: "Home feed" });
 
 test("a creator posts photos with alt text, a follower sees them, and no EXIF is stored", async ({
   page,
-  browser,
-  baseURL,
+  api,
+  user: creator,
+  newUser,
+  pageAs,
 }) => {
   test.setTimeout(120_000);
-  const { api, registerAndSignIn } = createApiClient(baseURL!);
-  const creator = uniqueUser();
-  await signUp(page, creator);
-  const follower = await registerAndSignIn();
-  const me = await api(`/api/users/${creator.username}`);
-  const followed = await api(`/api/users/${me.body.id}/follow`, {
+  const follower = await newUser();
+  const followed = await api(`/api/users/${creator.user.id}/follow`, {
     method: "POST",
     token: follower.token,
   });
@@ -172,17 +151,14 @@ test("a creator posts photos with alt text, a follower sees them, and no EXIF is
   expect([stored.width, stored.height]).toEqual([200, 300]);
 
   // The follower sees the post with both photos in their feed.
-  const context = await browser.newContext({ baseURL });
-  const fan = await context.newPage();
-  await signIn(fan, follower.credentials);
+  const fan = await pageAs(follower);
+  await fan.goto("/");
   const seen = homeFeed(fan).locator(`article:has(a[href="/p/${postId}"])`);
   await expectLoaded(seen.getByRole("img", { name: beachAlt }));
   await expectLoaded(seen.getByRole("img", { name: fieldAlt }));
-  await context.close();
 });
 
-test("the composer refuses unsupported files and more than four", async ({ page }) => {
-  await signUp(page, uniqueUser());
+test("the composer refuses unsupported files and more than four", async ({ page, user: _user }) => {
   await page.goto("/");
   const composer = page.getByRole("form", { name: "New post" });
   const add = composer.getByRole("button", { name: "Add photos or video" });
@@ -211,10 +187,12 @@ test("the composer refuses unsupported files and more than four", async ({ page 
   );
 });
 
-test("a video attached in the composer plays in place, with its poster", async ({ page }) => {
+test("a video attached in the composer plays in place, with its poster", async ({
+  page,
+  user: _user,
+}) => {
   test.skip(!hasFfmpeg, "ffmpeg makes the test video (scripts/install-test-deps.sh installs it)");
   test.setTimeout(90_000);
-  await signUp(page, uniqueUser());
   await page.goto("/");
   const composer = page.getByRole("form", { name: "New post" });
   await chooseFiles(page, composer.getByRole("button", { name: "Add photos or video" }), [
@@ -239,10 +217,8 @@ test("a video attached in the composer plays in place, with its poster", async (
     .toBeGreaterThan(0);
 });
 
-test("a profile photo uploaded in settings shows on the profile", async ({ page }) => {
+test("a profile photo uploaded in settings shows on the profile", async ({ page, user }) => {
   test.setTimeout(90_000);
-  const user = uniqueUser();
-  await signUp(page, user);
   await page.goto("/settings/profile");
 
   const photo = page.getByRole("group", { name: "Profile photo" });
@@ -256,7 +232,7 @@ test("a profile photo uploaded in settings shows on the profile", async ({ page 
   await expect(photo.getByRole("status")).toHaveText("Profile photo updated.");
   await expect(photo.getByRole("button", { name: "Change photo" })).toBeVisible();
 
-  await page.goto(`/u/${user.username}`);
+  await page.goto(`/u/${user.credentials.username}`);
   const header = page.locator('section[aria-labelledby="profile-name"]');
   const avatar = header.locator('img[src*="%2Fapi%2Fmedia%2Ffiles%2F"]');
   await expectLoaded(avatar);
@@ -269,7 +245,7 @@ test("a profile photo uploaded in settings shows on the profile", async ({ page 
   await page.goto("/settings/profile");
   await photo.getByRole("button", { name: "Remove photo" }).click();
   await expect(photo.getByRole("status")).toHaveText("Profile photo removed.");
-  await page.goto(`/u/${user.username}`);
+  await page.goto(`/u/${user.credentials.username}`);
   await expect(header.locator("img")).toHaveCount(0);
 });
 
@@ -277,11 +253,10 @@ test("a paid post's photo shows to its author from a signed, private URL, and to
   page,
   browser,
   baseURL,
+  api,
+  user: { token },
 }) => {
   test.setTimeout(90_000);
-  const { api, registerAndSignIn } = createApiClient(baseURL!);
-  const author = uniqueUser();
-  const { token } = await registerAndSignIn(author);
   const form = new FormData();
   form.append("file", new Blob([new Uint8Array(await plainPng(300, 200, "#2060a0"))]), "a.png");
   const uploaded = await api("/api/media/upload", { method: "POST", token, body: form });
@@ -297,7 +272,6 @@ test("a paid post's photo shows to its author from a signed, private URL, and to
   });
   expect(posted.status).toBe(201);
 
-  await signIn(page, author);
   await page.goto(`/p/${posted.body.id}`);
   // Shown as it is, not through the image optimizer, whose cache would answer anyone.
   const photo = page.locator('img[src^="/api/media/files/"][src*="signature="]');

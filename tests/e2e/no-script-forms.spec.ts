@@ -1,7 +1,8 @@
 // Forms with a password when scripts don't run (JavaScript off here; the same happens when a
 // form is submitted before hydration): they post, so the password never appears in a URL, a
 // server log or the history, and sign-up and sign-in still work.
-import { createApiClient, uniqueUser, type Credentials } from "../support/api-client";
+import { uniqueUser } from "../support/api-client";
+import { fillSignIn, fillSignUp } from "./account-forms";
 import { expect, test, type Page, type Request } from "./fixtures";
 
 test.use({ javaScriptEnabled: false });
@@ -30,32 +31,11 @@ async function expectSignedInAs(page: Page, username: string) {
   expect((await me.json()).username).toBe(username);
 }
 
-async function register(baseURL: string | undefined): Promise<Credentials> {
-  const user = uniqueUser();
-  const { api } = createApiClient(baseURL!);
-  const res = await api("/api/auth/register", { method: "POST", body: user });
-  expect(res.status).toBe(201);
-  return user;
-}
-
-async function fillSignIn(
-  page: Page,
-  { email, password }: Pick<Credentials, "email" | "password">,
-) {
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
-
 test("signing up without scripts posts, creates the account and signs in", async ({ page }) => {
   const user = uniqueUser();
   const requests = recordRequests(page);
   await page.goto("/signup");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Username").fill(user.username);
-  await page.getByLabel("Display name").fill(user.displayName);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await fillSignUp(page, user);
 
   await expect(page).toHaveURL(new RegExp(`/u/${user.username}$`), { timeout: 15_000 });
   await expect(page.getByRole("heading", { level: 1, name: user.displayName })).toBeVisible();
@@ -69,11 +49,7 @@ test("a refused sign-up without scripts says why, without the password in the UR
   const user = { ...uniqueUser(), password: "short1" };
   const requests = recordRequests(page);
   await page.goto("/signup");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Username").fill(user.username);
-  await page.getByLabel("Display name").fill(user.displayName);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await fillSignUp(page, user);
 
   await expect(page).toHaveURL(/\/signup\?error=invalid&field=password$/);
   await expect(page.getByRole("alert")).toContainText("at least 10 characters");
@@ -81,8 +57,8 @@ test("a refused sign-up without scripts says why, without the password in the UR
   expect((await page.request.get("/api/auth/me")).status()).toBe(401);
 });
 
-test("signing in without scripts posts and lands on the callback", async ({ page, baseURL }) => {
-  const user = await register(baseURL);
+test("signing in without scripts posts and lands on the callback", async ({ page, newUser }) => {
+  const user = (await newUser()).credentials;
   const requests = recordRequests(page);
   await page.goto(`/signin?callbackUrl=${encodeURIComponent("/saved")}`);
   await fillSignIn(page, user);
@@ -94,9 +70,9 @@ test("signing in without scripts posts and lands on the callback", async ({ page
 
 test("a wrong password without scripts shows the error and keeps the callback", async ({
   page,
-  baseURL,
+  newUser,
 }) => {
-  const user = await register(baseURL);
+  const user = (await newUser()).credentials;
   const requests = recordRequests(page);
   await page.goto(`/signin?callbackUrl=${encodeURIComponent("/saved")}`);
   await fillSignIn(page, { email: user.email, password: "Wrong-password-1" });
@@ -107,10 +83,11 @@ test("a wrong password without scripts shows the error and keeps the callback", 
   expect((await page.request.get("/api/auth/me")).status()).toBe(401);
 });
 
-test("the settings password form posts without scripts, never a URL", async ({ page, baseURL }) => {
-  const user = await register(baseURL);
-  await page.goto("/signin?callbackUrl=%2Fsettings%2Faccount");
-  await fillSignIn(page, user);
+test("the settings password form posts without scripts, never a URL", async ({
+  page,
+  user: { credentials: user },
+}) => {
+  await page.goto("/settings/account");
   await expect(page).toHaveURL(/\/settings\/account$/, { timeout: 15_000 });
 
   const requests = recordRequests(page);

@@ -1,27 +1,18 @@
 // Notifications in the browser: the header's bell picks up new notifications without a reload,
 // the page lists them (grouped), marks them read and saves muted kinds.
 import { expect, test, type Page } from "./fixtures";
-import { createApiClient, type SignedInUser } from "../support/api-client";
-
-async function signIn(page: Page, user: SignedInUser) {
-  await page.goto("/signin");
-  await page.getByLabel("Email").fill(user.credentials.email);
-  await page.getByLabel("Password").fill(user.credentials.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/$/, { timeout: 15_000 });
-}
 
 const bell = (page: Page) =>
   page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Notifications/ });
 
 test("the bell counts new notifications live, and the page reads and mutes them", async ({
   page,
-  baseURL,
+  api,
+  user: author,
+  newUser,
 }) => {
   test.setTimeout(90_000);
-  const { api, registerAndSignIn } = createApiClient(baseURL!);
-  const author = await registerAndSignIn();
-  const fans = [await registerAndSignIn(), await registerAndSignIn()];
+  const fans = [await newUser(), await newUser()];
   const post = await api("/api/posts", {
     method: "POST",
     token: author.token,
@@ -34,7 +25,7 @@ test("the bell counts new notifications live, and the page reads and mutes them"
   // The welcome is written in the background, a moment after sign-up.
   await expect.poll(unread, { timeout: 15_000 }).toBe(1);
 
-  await signIn(page, author);
+  await page.goto("/");
   await expect(bell(page)).toHaveAccessibleName("Notifications, 1 unread");
 
   // Meanwhile, elsewhere: two likes. The bell updates by itself: it polls every 15 s.

@@ -1,6 +1,6 @@
 // Sign-in callbacks in a real browser, which drops tabs and newlines from a Location and reads
 // "\" as "/": nothing in ?callbackUrl= may take it to another site.
-import { createApiClient, uniqueUser } from "../support/api-client";
+import { fillSignIn } from "./account-forms";
 import { expect, test } from "./fixtures";
 
 const CALLBACKS = [
@@ -13,17 +13,14 @@ const CALLBACKS = [
 test("callbacks to other sites end on this site's home, signed out and signed in", async ({
   page,
   baseURL,
+  newUser,
 }) => {
-  const user = uniqueUser();
-  const { api } = createApiClient(baseURL!);
-  expect((await api("/api/auth/register", { method: "POST", body: user })).status).toBe(201);
+  const user = (await newUser()).credentials;
   const origin = new URL(baseURL!).origin;
 
   // Signing in through the form with a nasty callback.
   await page.goto(`/signin?callbackUrl=${CALLBACKS[0]}`);
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await fillSignIn(page, user);
   await expect(page).toHaveURL(`${origin}/`, { timeout: 15_000 });
 
   // Already signed in: the page redirects at once.

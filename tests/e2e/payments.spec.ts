@@ -2,21 +2,7 @@
 // PAYPAL_MODE=local): a creator publishes a paid post from the composer; a supporter tips them
 // and buys the post through the double's approval page, and the post unlocks; the creator sees
 // the balance net of the 10% fee, withdraws it, and the payout reaches success.
-import { expect, test, type Browser, type Page } from "./fixtures";
-import { uniqueUser, type Credentials } from "../support/api-client";
-
-async function signUp(browser: Browser, user: Credentials): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Username").fill(user.username);
-  await page.getByLabel("Display name").fill(user.displayName);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(new RegExp(`/u/${user.username}$`), { timeout: 15_000 });
-  return page;
-}
+import { expect, test, type Page } from "./fixtures";
 
 /** From the checkout page through "PayPal" and back: approve on the double's page. */
 async function payWithLocalPayPal(page: Page) {
@@ -27,16 +13,16 @@ async function payWithLocalPayPal(page: Page) {
 }
 
 test("a supporter tips and buys a paid post; the creator withdraws the earnings", async ({
-  browser,
+  page: creator,
+  user: { credentials: creatorUser },
+  newUser,
+  pageAs,
 }) => {
   // A long walk through two browsers; generous for a loaded CI machine.
   test.setTimeout(180_000);
-  const creatorUser = uniqueUser();
-  const fanUser = uniqueUser();
   const secret = `The secret chord progression is F, G, A minor, then back round again ${Date.now()}.`;
 
   // The creator publishes a paid post from the composer.
-  const creator = await signUp(browser, creatorUser);
   await creator.goto("/");
   await creator.getByRole("textbox", { name: "Write a post" }).fill(secret);
   await creator.getByRole("button", { name: "Set a price" }).click();
@@ -47,7 +33,7 @@ test("a supporter tips and buys a paid post; the creator withdraws the earnings"
   const postPath = (await viewPost.getAttribute("href"))!;
 
   // The supporter tips from the creator's profile.
-  const fan = await signUp(browser, fanUser);
+  const fan = await pageAs(await newUser());
   await fan.goto(`/u/${creatorUser.username}`);
   // The profile header's Tip (each of their posts has one too).
   await fan

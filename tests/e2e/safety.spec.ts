@@ -2,17 +2,6 @@
 // someone from their profile, blocks them through the confirmation dialog, lands on the safety
 // settings with that account listed, mutes a word, and unblocks.
 import { expect, test, type Page } from "./fixtures";
-import { createApiClient, uniqueUser, type Credentials } from "../support/api-client";
-
-async function signUp(page: Page, user: Credentials) {
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Username").fill(user.username);
-  await page.getByLabel("Display name").fill(user.displayName);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(new RegExp(`/u/${user.username}$`), { timeout: 15_000 });
-}
 
 function apiCall(page: Page, method: string, path: string) {
   return page.waitForResponse(
@@ -22,13 +11,12 @@ function apiCall(page: Page, method: string, path: string) {
 
 test("mute, block with a confirmation, then undo both from the safety settings", async ({
   page,
-  baseURL,
+  user: _user,
+  newUser,
 }) => {
   test.setTimeout(120_000);
-  const { registerAndSignIn } = createApiClient(baseURL!);
-  const other = await registerAndSignIn();
+  const other = await newUser();
   const name = other.credentials.displayName;
-  await signUp(page, uniqueUser());
 
   await page.goto(`/u/${other.credentials.username}`);
   const muted = apiCall(page, "POST", `/api/users/${other.user.id}/mute`);

@@ -3,23 +3,11 @@
 // composer, against the real app and database.
 import { randomInt } from "node:crypto";
 import { expect, test, type Page } from "./fixtures";
-import { createApiClient, uniqueUser, type Credentials } from "../support/api-client";
 
 /** A made-up word, letters only, so full-text search (English stemming) keeps it whole. */
 function uniqueWord(prefix: string): string {
   const letters = Array.from({ length: 8 }, () => String.fromCharCode(97 + randomInt(26)));
   return `${prefix}${letters.join("")}`;
-}
-
-async function signUp(page: Page, user: Credentials) {
-  await page.goto("/signup");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Username").fill(user.username);
-  await page.getByLabel("Display name").fill(user.displayName);
-  await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Create account" }).click();
-  // Creating the account and signing in each hash a password: give them time.
-  await expect(page).toHaveURL(new RegExp(`/u/${user.username}$`), { timeout: 15_000 });
 }
 
 /** Waits for the API call a click makes, so a reload afterwards sees what the server stored. */
@@ -33,16 +21,15 @@ const homeFeed = (page: Page) => page.getByRole("list", { name: "Home feed" });
 
 test("a fan follows a creator, engages with their post, finds it by search and posts", async ({
   page,
-  baseURL,
+  api,
+  user: { credentials: fan },
+  newUser,
 }) => {
   test.setTimeout(120_000);
-  const { api, registerAndSignIn } = createApiClient(baseURL!);
 
-  // A, the creator, exists already; B, the fan, signs up in the browser and follows A.
-  const creator = await registerAndSignIn();
+  // A, the creator, exists already; B, the fan, whom the page is signed in as, follows A.
+  const creator = await newUser();
   const a = creator.credentials;
-  const fan = uniqueUser();
-  await signUp(page, fan);
 
   await page.goto(`/u/${a.username}`);
   const followed = apiCall(page, "POST", `/api/users/${creator.user.id}/follow`);
@@ -183,10 +170,10 @@ test("a fan follows a creator, engages with their post, finds it by search and p
 
 test("signed out, the home page welcomes and shows what's popular; Saved asks to sign in", async ({
   page,
-  baseURL,
+  api,
+  newUser,
 }) => {
-  const { api, registerAndSignIn } = createApiClient(baseURL!);
-  const creator = await registerAndSignIn();
+  const creator = await newUser();
   const word = uniqueWord("pottery");
   const created = await api("/api/posts", {
     method: "POST",
@@ -214,10 +201,9 @@ test("signed out, the home page welcomes and shows what's popular; Saved asks to
 
 test("an author reposts, then deletes their own post after confirming, and it is gone", async ({
   page,
+  user: _user,
 }) => {
   test.setTimeout(90_000);
-  const user = uniqueUser();
-  await signUp(page, user);
   const word = uniqueWord("gone");
   await page.goto("/");
   await page.getByRole("textbox", { name: "Write a post" }).fill(`Short-lived ${word}`);

@@ -27,8 +27,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const signIn = (email: string, password: string) =>
-  api("/api/auth/session", { method: "POST", body: { email, password } });
+const signIn = (email: string, password: string) => client.signIn(email, password);
 
 async function secondToken(user: SignedInUser): Promise<string> {
   const res = await signIn(user.credentials.email, user.credentials.password);

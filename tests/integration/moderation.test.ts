@@ -47,10 +47,7 @@ const report = (token: string | undefined, body: unknown) =>
   api("/api/reports", { method: "POST", token, body });
 
 const signIn = (user: SignedInUser) =>
-  api("/api/auth/session", {
-    method: "POST",
-    body: { email: user.credentials.email, password: user.credentials.password },
-  });
+  client.signIn(user.credentials.email, user.credentials.password);
 
 describe("roles", () => {
   it("makes the ADMIN_EMAILS account an admin and tells the UI each role", async () => {

@@ -4,15 +4,14 @@
 // the test can sign a URL that has expired.
 import { createHmac, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PayPalDouble } from "@/lib/payments/paypal-double/paypal-double";
 import { type ApiClient, type SignedInUser } from "@/tests/support/api-client";
 import { plainPng } from "@/tests/support/media-fixtures";
+import { paymentFlow } from "@/tests/support/payment-flow";
 import { startPayPalApp, type PayPalApp } from "@/tests/support/paypal-app";
 import type { TestServer } from "@/tests/support/start-test-server";
 
 const AUTH_SECRET = randomBytes(32).toString("hex");
 
-let double: PayPalDouble;
 let server: TestServer;
 let client: ApiClient;
 let stop: PayPalApp["stop"];
@@ -20,7 +19,7 @@ const api: ApiClient["api"] = (path, options) => client.api(path, options);
 const signUp = () => client.registerAndSignIn();
 
 beforeAll(async () => {
-  ({ double, server, client, stop } = await startPayPalApp("paid-content", { AUTH_SECRET }));
+  ({ server, client, stop } = await startPayPalApp("paid-content", { AUTH_SECRET }));
 }, 180_000);
 
 afterAll(async () => {
@@ -32,21 +31,7 @@ function uniqueWord(prefix = "zq"): string {
   return prefix + [...randomBytes(8)].map((b) => String.fromCharCode(97 + (b % 26))).join("");
 }
 
-async function buy(buyer: SignedInUser, postId: string) {
-  const created = await api("/api/payments/create", {
-    method: "POST",
-    token: buyer.token,
-    body: { kind: "post_purchase", postId },
-  });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  double.approve(created.body.orderId);
-  const done = await api("/api/payments/execute", {
-    method: "POST",
-    token: buyer.token,
-    body: { orderId: created.body.orderId },
-  });
-  expect(done.status, JSON.stringify(done.body)).toBe(200);
-}
+const { buy } = paymentFlow(api);
 
 async function publish(author: SignedInUser, text: string, mediaIds: string[] = [], paid = true) {
   const res = await api("/api/posts", {

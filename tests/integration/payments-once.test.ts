@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PayPalDouble } from "@/lib/payments/paypal-double/paypal-double";
 import { type ApiClient, type SignedInUser } from "@/tests/support/api-client";
 import { createAppDatabase, type AppDatabase } from "@/tests/support/app-database";
+import { paymentFlow } from "@/tests/support/payment-flow";
 import { startPayPalApp, type PayPalApp } from "@/tests/support/paypal-app";
 
 // Money that can't be doubled: a paid post bought once however many orders the buyer opens, a
@@ -29,46 +30,7 @@ afterAll(async () => {
   await database?.drop();
 });
 
-type Order = { id: string; orderId: string; approvalUrl: string };
-
-const create = (buyer: SignedInUser, body: unknown, key?: string) =>
-  api("/api/payments/create", {
-    method: "POST",
-    token: buyer.token,
-    body,
-    headers: key ? { "idempotency-key": key } : {},
-  });
-
-async function order(buyer: SignedInUser, body: unknown): Promise<Order> {
-  const res = await create(buyer, body);
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body as Order;
-}
-
-const execute = (buyer: SignedInUser, orderId: string) =>
-  api("/api/payments/execute", { method: "POST", token: buyer.token, body: { orderId } });
-
-async function tip(buyer: SignedInUser, creator: SignedInUser, amount: number) {
-  const created = await order(buyer, {
-    kind: "tip",
-    creatorId: creator.user.id,
-    amount,
-    currency: "USD",
-  });
-  double.approve(created.orderId);
-  const done = await execute(buyer, created.orderId);
-  expect(done.status, JSON.stringify(done.body)).toBe(200);
-  return done.body as { id: string; paypalCaptureId: string };
-}
-
-async function balance(user: SignedInUser, currency = "USD"): Promise<number> {
-  const res = await api("/api/payments/balance", { token: user.token });
-  expect(res.status).toBe(200);
-  const row = (res.body.balances as Array<{ currency: string; available: number }>).find(
-    (b) => b.currency === currency,
-  );
-  return row?.available ?? 0;
-}
+const { create, order, approve, execute, tip, balance } = paymentFlow(api);
 
 type Entry = { kind: string; amount: number; paymentId: string | null };
 async function ledger(user: SignedInUser): Promise<Entry[]> {
@@ -127,8 +89,8 @@ describe("a paid post is bought once", () => {
     await age(first.id);
     const second = await order(buyer, { kind: "post_purchase", postId: post.id });
     expect(second.orderId).not.toBe(first.orderId);
-    double.approve(first.orderId);
-    double.approve(second.orderId);
+    await approve(first);
+    await approve(second);
 
     const results = await Promise.all([
       execute(buyer, first.orderId),
@@ -177,7 +139,7 @@ describe("a paid post is bought once", () => {
     const buyer = await signUp();
     const post = await paidPost(author);
     const first = await order(buyer, { kind: "post_purchase", postId: post.id });
-    double.approve(first.orderId);
+    await approve(first);
     expect((await execute(buyer, first.orderId)).status).toBe(200);
     await expect(
       database.query(
@@ -198,7 +160,7 @@ describe("a paid post is bought once", () => {
     expect(early.status).toBe(422);
     await age(first.id);
     const second = await order(buyer, { kind: "post_purchase", postId: post.id });
-    double.approve(second.orderId);
+    await approve(second);
     const done = await execute(buyer, second.orderId);
     expect(done.status, JSON.stringify(done.body)).toBe(200);
     expect(done.body.status).toBe("captured");

@@ -7,6 +7,7 @@ import {
   type ApiClient,
   type SignedInUser,
 } from "@/tests/support/api-client";
+import { paymentFlow } from "@/tests/support/payment-flow";
 import { startPayPalApp, type PayPalApp } from "@/tests/support/paypal-app";
 
 // The app on PayPal's production code path, against the local double this test controls
@@ -29,34 +30,7 @@ afterAll(async () => {
 
 afterEach(() => double.clearFaults());
 
-type Order = { id: string; orderId: string; approvalUrl: string };
-
-async function order(buyer: SignedInUser, body: unknown): Promise<Order> {
-  const res = await api("/api/payments/create", { method: "POST", token: buyer.token, body });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body as Order;
-}
-
-const execute = (buyer: SignedInUser, orderId: string) =>
-  api("/api/payments/execute", { method: "POST", token: buyer.token, body: { orderId } });
-
-/** A tip paid end to end: ordered, approved at "PayPal", captured. */
-async function tip(buyer: SignedInUser, creator: SignedInUser, amount = 1_000, currency = "USD") {
-  const created = await order(buyer, { kind: "tip", creatorId: creator.user.id, amount, currency });
-  double.approve(created.orderId);
-  const done = await execute(buyer, created.orderId);
-  expect(done.status, JSON.stringify(done.body)).toBe(200);
-  return done.body;
-}
-
-async function balance(user: SignedInUser, currency = "USD"): Promise<number> {
-  const res = await api("/api/payments/balance", { token: user.token });
-  expect(res.status).toBe(200);
-  const row = (res.body.balances as Array<{ currency: string; available: number }>).find(
-    (b) => b.currency === currency,
-  );
-  return row?.available ?? 0;
-}
+const { order, approve, execute, orderTip, tip, balance } = paymentFlow(api);
 
 async function ledger(user: SignedInUser) {
   const entries: Array<{
@@ -136,12 +110,7 @@ describe("tips", () => {
   it("runs a tip end to end and credits the creator net of the 10% fee", async () => {
     const buyer = await signUp();
     const creator = await signUp();
-    const created = await order(buyer, {
-      kind: "tip",
-      creatorId: creator.user.id,
-      amount: 1_050,
-      currency: "USD",
-    });
+    const created = await orderTip(buyer, creator, 1_050);
     expect(created.approvalUrl).toBe(`${double.url}/checkoutnow?token=${created.orderId}`);
     expect(double.orders.get(created.orderId)?.purchase_units[0]?.amount).toEqual({
       currency_code: "USD",
@@ -154,7 +123,7 @@ describe("tips", () => {
     expect(early.body.error.message).toMatch(/not approved/);
     expect(await balance(creator)).toBe(0);
 
-    double.approve(created.orderId);
+    await approve(created);
     const done = await execute(buyer, created.orderId);
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({
@@ -249,13 +218,8 @@ describe("tips", () => {
   it("captures once and credits once when execute is called 10 times at once", async () => {
     const buyer = await signUp();
     const creator = await signUp();
-    const created = await order(buyer, {
-      kind: "tip",
-      creatorId: creator.user.id,
-      amount: 2_000,
-      currency: "USD",
-    });
-    double.approve(created.orderId);
+    const created = await orderTip(buyer, creator, 2_000);
+    await approve(created);
     const results = await Promise.all(
       Array.from({ length: 10 }, () => execute(buyer, created.orderId)),
     );
@@ -323,14 +287,9 @@ describe("bad input moves no money", () => {
     const buyer = await signUp();
     const creator = await signUp();
     const thief = await signUp();
-    const created = await order(buyer, {
-      kind: "tip",
-      creatorId: creator.user.id,
-      amount: 500,
-      currency: "USD",
-    });
+    const created = await orderTip(buyer, creator, 500);
     expect((await execute(buyer, created.orderId)).status).toBe(422); // never approved
-    double.approve(created.orderId);
+    await approve(created);
     const stolen = await execute(thief, created.orderId);
     expect(stolen.status).toBe(403);
     expect(stolen.body.error.code).toBe("forbidden");
@@ -375,7 +334,7 @@ describe("paid posts", () => {
       currency_code: "EUR",
       value: "2.50",
     });
-    double.approve(bought.orderId);
+    await approve(bought);
     const done = await execute(buyer, bought.orderId);
     expect(done.body).toMatchObject({
       kind: "post_purchase",
@@ -463,13 +422,8 @@ describe("PayPal failures", () => {
   it("a 5xx on capture fails cleanly; the retry captures exactly once", async () => {
     const buyer = await signUp();
     const creator = await signUp();
-    const created = await order(buyer, {
-      kind: "tip",
-      creatorId: creator.user.id,
-      amount: 1_000,
-      currency: "USD",
-    });
-    double.approve(created.orderId);
+    const created = await orderTip(buyer, creator, 1_000);
+    await approve(created);
     double.inject({ operation: "capture", kind: "error" });
     double.inject({ operation: "get_order", kind: "error" });
     const failed = await execute(buyer, created.orderId);
@@ -487,13 +441,8 @@ describe("PayPal failures", () => {
   it("a capture that timed out after PayPal made it is found by reading the order, not captured again", async () => {
     const buyer = await signUp();
     const creator = await signUp();
-    const created = await order(buyer, {
-      kind: "tip",
-      creatorId: creator.user.id,
-      amount: 1_000,
-      currency: "USD",
-    });
-    double.approve(created.orderId);
+    const created = await orderTip(buyer, creator, 1_000);
+    await approve(created);
     // PayPal captures but the answer never arrives, and PayPal stays unreachable for the lookup.
     double.inject({ operation: "capture", kind: "timeout_after" });
     double.inject({ operation: "get_order", kind: "error" });
@@ -515,13 +464,8 @@ describe("PayPal failures", () => {
   it("a capture that timed out before PayPal made it is retried once", async () => {
     const buyer = await signUp();
     const creator = await signUp();
-    const created = await order(buyer, {
-      kind: "tip",
-      creatorId: creator.user.id,
-      amount: 1_000,
-      currency: "USD",
-    });
-    double.approve(created.orderId);
+    const created = await orderTip(buyer, creator, 1_000);
+    await approve(created);
     double.inject({ operation: "capture", kind: "timeout" });
     const failed = await execute(buyer, created.orderId);
     expect(failed.status).toBe(503);
@@ -656,12 +600,7 @@ describe("webhooks", () => {
   it("refuses forged and unsigned deliveries, moving nothing", async () => {
     const buyer = await signUp();
     const creator = await signUp();
-    const created = await order(buyer, {
-      kind: "tip",
-      creatorId: creator.user.id,
-      amount: 1_000,
-      currency: "USD",
-    });
+    const created = await orderTip(buyer, creator, 1_000);
     const event = {
       id: eventId(),
       event_type: "PAYMENT.CAPTURE.COMPLETED",
@@ -695,12 +634,7 @@ describe("webhooks", () => {
   it("applies a capture webhook once, however often and concurrently it is delivered", async () => {
     const buyer = await signUp();
     const creator = await signUp();
-    const created = await order(buyer, {
-      kind: "tip",
-      creatorId: creator.user.id,
-      amount: 1_000,
-      currency: "USD",
-    });
+    const created = await orderTip(buyer, creator, 1_000);
     const event = {
       id: eventId(),
       event_type: "PAYMENT.CAPTURE.COMPLETED",

@@ -8,6 +8,7 @@ import {
   createApiClient,
   randomLoopbackAddress,
   registerAndSignIn,
+  signIn as apiSignIn,
   webSignIn,
   type ApiClient,
   type ApiResponse,
@@ -22,8 +23,9 @@ function expectRateLimited(res: ApiResponse) {
 
 const nobody = () => `nobody-${randomBytes(5).toString("hex")}@example.com`;
 
+/** A sign-in over the API from the address `from`. */
 function signIn(email: string, password: string, from: string, headers?: Record<string, string>) {
-  return api("/api/auth/session", { method: "POST", body: { email, password }, from, headers });
+  return apiSignIn(email, password, { from, headers });
 }
 
 describe("the web sign-in (next-auth's credentials callback)", () => {

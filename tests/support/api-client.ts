@@ -111,17 +111,23 @@ export function createApiClient(baseURL: string | (() => Promise<string>)) {
     return { ...res, cookie };
   }
 
+  /** Signs in over the API (POST /api/auth/session) for a bearer token: the answer as it is. */
+  function signIn(
+    email: string,
+    password: string,
+    options: Pick<ApiOptions, "from" | "headers"> = {},
+  ) {
+    return api("/api/auth/session", { ...options, method: "POST", body: { email, password } });
+  }
+
   /** Registers a new unique user (or the given one) and signs in for a bearer token. */
   async function registerAndSignIn(overrides: Partial<Credentials> = {}): Promise<SignedInUser> {
     const credentials = { ...uniqueUser(), ...overrides };
     const registered = await api("/api/auth/register", { method: "POST", body: credentials });
-    if (registered.status !== 201 && registered.status !== 200) {
+    if (registered.status !== 201) {
       throw new Error(`register answered ${registered.status}: ${JSON.stringify(registered.body)}`);
     }
-    const session = await api("/api/auth/session", {
-      method: "POST",
-      body: { email: credentials.email, password: credentials.password },
-    });
+    const session = await signIn(credentials.email, credentials.password);
     if (session.status !== 200 && session.status !== 201) {
       throw new Error(`sign-in answered ${session.status}: ${JSON.stringify(session.body)}`);
     }
@@ -129,7 +135,7 @@ export function createApiClient(baseURL: string | (() => Promise<string>)) {
     return { token, expiresAt, user, credentials };
   }
 
-  return { api, registerAndSignIn, webSignIn };
+  return { api, signIn, registerAndSignIn, webSignIn };
 }
 
 /** The `name=value` pairs of a response's Set-Cookie headers, as a Cookie header. */
@@ -230,5 +236,6 @@ const defaultClient = createApiClient(async () => {
 });
 
 export const api = defaultClient.api;
+export const signIn = defaultClient.signIn;
 export const registerAndSignIn = defaultClient.registerAndSignIn;
 export const webSignIn = defaultClient.webSignIn;
