@@ -15,7 +15,7 @@ export async function register(): Promise<void> {
   registerTracing();
 
   // Node-only code lives in its own module, which the edge build of this file never includes.
-  const { ensureDatabaseOnStart } = await import("./lib/db/ensure-database-on-start");
+  const { ensureDatabaseOnStart } = await import("./lib/database/ensure-database-on-start");
   await ensureDatabaseOnStart();
 
   // The outbox dispatcher (lib/events): delivers background events from this process, to Inngest

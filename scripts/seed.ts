@@ -13,7 +13,7 @@
 import { hash } from "@node-rs/argon2";
 import pg from "pg";
 import { assertLocalDatabase } from "../tests/support/assert-local-database";
-import { setUpDatabase } from "../lib/db/set-up-database";
+import { setUpDatabase } from "../lib/database/set-up-database";
 import { SEED_PASSWORD } from "./seed-password";
 
 type Options = { users: number; posts: number; follows: number; reset: boolean };
