@@ -1,9 +1,9 @@
 import "server-only";
 import { SpanStatusCode, trace } from "@opentelemetry/api";
-import type { StepTools } from "@/inngest/define-function";
-import { isEventName } from "@/inngest/events";
-import { functionsFor } from "@/inngest/functions";
 import type { ClaimedEvent } from "./claim-due-events";
+import { isEventName } from "./event-schemas";
+import { functionsFor } from "./function-registry";
+import type { StepTools } from "./grover-function.types";
 import { recordStep } from "./settle-events";
 
 /**
