@@ -4,7 +4,7 @@
 // the test can sign a URL that has expired.
 import { createHmac, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PayPalDouble } from "@/lib/payments/paypal-double/paypal-double";
+import type { PayPalDouble } from "@/dev/paypal-double/paypal-double";
 import { type ApiClient, type SignedInUser } from "@/tests/support/api-client";
 import { plainPng } from "@/tests/support/media-fixtures";
 import { startPayPalApp, type PayPalApp } from "@/tests/support/paypal-app";

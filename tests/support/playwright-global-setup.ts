@@ -10,7 +10,7 @@ export default async function globalSetup() {
     return;
   }
 
-  // Payments run against the local PayPal double that the app starts itself (offline).
+  // Payments run offline against a local PayPal double (started with the server).
   const server = await startTestServer({ name: "e2e", env: { PAYPAL_MODE: "local" } });
   process.env.TEST_BASE_URL = server.baseURL;
   return server.stop;
