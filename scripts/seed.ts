@@ -12,7 +12,7 @@
 // scripts/seed-password.ts.
 import { hash } from "@node-rs/argon2";
 import pg from "pg";
-import { assertLocalDatabase } from "../tests/support/assert-local-database";
+import { assertLocalDatabase } from "../dev/assert-local-database";
 import { setUpDatabase } from "../lib/database/set-up-database";
 import { SEED_PASSWORD } from "./seed-password";
 

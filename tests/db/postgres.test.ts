@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/database/apply-migrations";
 import { isDatabaseUnavailableError } from "@/lib/database/is-database-unavailable-error";
-import { assertLocalDatabase } from "../support/assert-local-database";
+import { assertLocalDatabase } from "../../dev/assert-local-database";
 
 // The production path: a real PostgreSQL at DATABASE_URL (CI sets it; skipped without it). Each
 // run works in a throwaway database created here and dropped afterwards.

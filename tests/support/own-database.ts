@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { startEmbeddedDatabase } from "@/lib/database/start-embedded-database";
-import { assertLocalDatabase } from "./assert-local-database";
+import { assertLocalDatabase } from "../../dev/assert-local-database";
 
 export type OwnDatabase = { url: URL; env: Record<string, string>; drop: () => Promise<void> };
 

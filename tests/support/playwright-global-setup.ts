@@ -1,6 +1,6 @@
 // Playwright global setup: one app server for the whole run. Workers are started after this and
 // inherit TEST_BASE_URL, which playwright.config.ts reads as `baseURL`.
-import { assertLocalServer } from "./assert-local-database";
+import { assertLocalServer } from "../../dev/assert-local-database";
 import { startTestServer } from "./start-test-server";
 
 export default async function globalSetup() {

@@ -19,7 +19,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { startPayPalDouble } from "../../dev/paypal-double/paypal-double";
-import { assertLocalDatabase } from "./assert-local-database";
+import { assertLocalDatabase } from "../../dev/assert-local-database";
 import { TEST_METRICS_TOKEN } from "./metrics-token";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -33,7 +33,7 @@ export type TestServer = {
   /** The server's DATA_DIR (local uploads are under `uploads/`). */
   dataDir: string;
   logFile: string;
-  /** The `next start` process (scripts/measure-upload-memory.ts samples its memory). */
+  /** The `next start` process (tests/perf/measure-upload-memory.ts samples its memory). */
   pid: number;
   stop: () => Promise<void>;
 };
