@@ -13,7 +13,10 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/database/apply-migrations";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/database/start-embedded-database";
+import {
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from "@/lib/database/start-embedded-database";
 
 // Against the embedded database; tests/db/postgres.test.ts runs the same runner on PostgreSQL.
 

@@ -14,7 +14,10 @@ import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/database/apply-migrations";
 import { loadSchemaEngine } from "@/lib/database/load-schema-engine";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/database/start-embedded-database";
+import {
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from "@/lib/database/start-embedded-database";
 
 // Our runner and Prisma's own schema engine (what `prisma migrate deploy` runs) must each accept
 // the other's history. The WebAssembly build of the engine stands in for the native one here;
