@@ -16,6 +16,58 @@ export default defineConfig([
     },
   },
   {
+    // Layers point one way: app -> components -> lib, inngest -> lib, client (browser data code)
+    // -> lib. Test code (tests/) and development tools (dev/, the PayPal double) are imported by
+    // nothing the app is built from. Paths resolve through tsconfig, so "@/..." imports count.
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        {
+          zones: [
+            {
+              target: "./lib",
+              from: ["./app", "./components", "./client", "./inngest"],
+              message: "lib/ is the bottom layer: hand it what it needs from above.",
+            },
+            { target: "./components", from: "./app", message: "components/ never import app/." },
+            {
+              target: "./inngest",
+              from: ["./app", "./components", "./client"],
+              message: "inngest/ builds on lib/ only.",
+            },
+            {
+              target: "./client",
+              from: ["./app", "./components"],
+              message: "client/ builds on lib/ only.",
+            },
+            {
+              target: ["./app", "./components", "./client", "./lib", "./inngest", "./*.ts"],
+              from: "./dev",
+              message: "dev/ holds development tools that the app's build must never include.",
+            },
+            {
+              target: [
+                "./app",
+                "./components",
+                "./client",
+                "./lib",
+                "./inngest",
+                "./dev",
+                "./scripts",
+                "./types",
+                "./prisma",
+                "./*.ts",
+                "./*.mjs",
+              ],
+              from: "./tests",
+              message: "Only tests/ imports tests/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures take a `use` callback that the React hooks rule mistakes for a hook.
     files: ["tests/e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },

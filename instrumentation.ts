@@ -15,12 +15,14 @@ export async function register(): Promise<void> {
   registerTracing();
 
   // Node-only code lives in its own module, which the edge build of this file never includes.
-  const { ensureDatabaseOnStart } = await import("./lib/db/ensure-database-on-start");
+  const { ensureDatabaseOnStart } = await import("./lib/database/ensure-database-on-start");
   await ensureDatabaseOnStart();
 
   // The outbox dispatcher (lib/events): delivers background events from this process, to Inngest
   // or to the same functions run here. Started after the database so its first pass can work;
   // while the database is down, its passes fail quietly and it keeps polling.
+  // It is handed the functions here, so lib/ never imports inngest/.
+  const { GROVER_FUNCTIONS } = await import("./inngest/functions");
   const { startDispatcherOnBoot } = await import("./lib/events/start-dispatcher-on-boot");
-  startDispatcherOnBoot();
+  startDispatcherOnBoot(GROVER_FUNCTIONS);
 }

@@ -37,7 +37,7 @@ const nextConfig: NextConfig = {
   // A self-contained server (.next/standalone/server.js with only the node_modules it needs) for
   // the Docker image and `npm start` (scripts/start.sh).
   output: "standalone",
-  // Migrations are read from disk at start-up (lib/db/apply-migrations), not imported, so the
+  // Migrations are read from disk at start-up (lib/database/apply-migrations), not imported, so the
   // standalone output would leave them out.
   outputFileTracingIncludes: { "/api/health/ready": ["./prisma/migrations/**/*"] },
   // next/image optimizes media from the two stores (lib/media/storage): local files served by

@@ -1,6 +1,14 @@
 import { cron } from "inngest";
+import { EVENT_SCHEMAS, type EventData, type EventName } from "@/lib/events/event-schemas";
 import { countRun } from "@/lib/events/event-stats";
-import { EVENT_SCHEMAS, eventTypes, inngest, type EventData, type EventName } from "./client";
+import type {
+  EventFunction,
+  ReceivedEvent,
+  ScheduledFunction,
+  StepTools,
+} from "@/lib/events/grover-function.types";
+import { inngest } from "@/lib/events/inngest-client";
+import { eventTypes } from "./event-types";
 import { guarded, invalidEventData } from "./without-stack";
 
 // A Grover function is written once, as a plain handler over `{ event, step }`, and runs two
@@ -8,34 +16,6 @@ import { guarded, invalidEventData } from "./without-stack";
 // dispatcher in-process (lib/events/run-in-process.ts) when it is not. Both give it the same
 // step tool, with the same promise: a finished step's output is remembered and a retry resumes
 // after it.
-
-export type StepTools = {
-  /** Runs `fn` once per run; its output (JSON: plain objects, strings, numbers, null) is kept. */
-  run<T>(id: string, fn: () => Promise<T>): Promise<T>;
-};
-
-export type ReceivedEvent<N extends EventName> = { id: string; name: N; data: EventData<N> };
-
-export type EventFunction = {
-  kind: "event";
-  id: string;
-  event: EventName;
-  /** Checks `data` against the event's schema, then runs the handler. */
-  run: (event: { id: string; data: unknown }, step: StepTools) => Promise<unknown>;
-  inngestFunction: ReturnType<typeof inngest.createFunction>;
-};
-
-export type ScheduledFunction = {
-  kind: "scheduled";
-  id: string;
-  cron: string;
-  /** How often the in-process scheduler runs it (it has no cron parser): the cron's period. */
-  everyMs: number;
-  run: (step: StepTools) => Promise<unknown>;
-  inngestFunction: ReturnType<typeof inngest.createFunction>;
-};
-
-export type GroverFunction = EventFunction | ScheduledFunction;
 
 // Inngest types a step's output as its JSON form (Jsonify<T>); every step here returns plain
 // JSON values, whose JSON form is the value itself, so the cast loses nothing. A step's error is

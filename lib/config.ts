@@ -83,13 +83,13 @@ export const EnvSchema = z.object({
   EVENTS_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(2_000),
   /** Followers told about a new post per step. */
   EVENTS_FANOUT_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
-  /** PayPal: "sandbox" or "live" with the credentials below, or "local" for the offline double (lib/payments/paypal-double). Unset: sandbox when credentials are set, payments off otherwise. */
+  /** PayPal: "sandbox" or "live" with the credentials below, or "local" for the offline double (dev/paypal-double) at PAYPAL_API_URL. Unset: sandbox when credentials are set, payments off otherwise. */
   PAYPAL_MODE: z.enum(["sandbox", "live", "local"]).optional(),
   PAYPAL_CLIENT_ID: z.string().min(1).optional(),
   PAYPAL_CLIENT_SECRET: z.string().min(1).optional(),
   /** The id PayPal gave the webhook pointing at /api/payments/webhook; needed to verify deliveries. */
   PAYPAL_WEBHOOK_ID: z.string().min(1).optional(),
-  /** PayPal's REST base URL; set only to point at a proxy or a local double (tests). */
+  /** PayPal's REST base URL; set only to point at a proxy or a local double (required with PAYPAL_MODE=local). */
   PAYPAL_API_URL: z.string().url().optional(),
   /** How long one call to PayPal may take before it counts as timed out. */
   PAYPAL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
@@ -112,8 +112,15 @@ export const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
+// The double is never part of the app (dev/paypal-double runs as its own server), so local mode
+// without its address would otherwise fail at the first payment instead of here.
+const ZCheckedEnvSchema = EnvSchema.refine((e) => e.PAYPAL_MODE !== "local" || e.PAYPAL_API_URL, {
+  message: "PAYPAL_MODE=local needs the address of a PayPal double (npm run paypal:double)",
+  path: ["PAYPAL_API_URL"],
+});
+
 function parseEnv(): Env {
-  const parsed = EnvSchema.safeParse(process.env);
+  const parsed = ZCheckedEnvSchema.safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n  ${problems.join("\n  ")}`);

@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { recordQuery } from "@/lib/db/query-count";
+import { recordQuery } from "@/lib/database/query-count";
 import { log } from "@/lib/log";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -10,7 +10,7 @@ export { Prisma };
 // Real PostgreSQL: a modest pool per replica (replicas × this must stay under the server's
 // max_connections). Embedded PGlite is one backend that runs one query at a time, so more
 // connections only move the queue; one connection also keeps the app's own transactions from
-// waiting on each other inside the socket server (see lib/db/pglite-protocol-queue.ts).
+// waiting on each other inside the socket server (see lib/database/pglite-protocol-queue.ts).
 const POOL_MAX = 10;
 const EMBEDDED_POOL_MAX = 1;
 
@@ -54,7 +54,7 @@ function createClient(pool: pg.Pool) {
   const adapter = new PrismaPg(pool, {
     // The adapter calls this once per SQL statement it sends, transactions included, which makes
     // it the one hook that sees every query. Returning undefined keeps statements unnamed, as
-    // without the option; the call is only used to count (lib/db/query-count.ts).
+    // without the option; the call is only used to count (lib/database/query-count.ts).
     statementNameGenerator: (() => {
       recordQuery();
       return undefined;

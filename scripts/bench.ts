@@ -13,7 +13,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { feedIdsSql } from "../lib/posts/feed-ids-sql";
 import { postsPageSql } from "../lib/posts/posts-page-sql";
-import { assertLocalDatabase } from "../tests/support/assert-local-database";
+import { assertLocalDatabase } from "../dev/assert-local-database";
 import { SEED_PASSWORD } from "./seed-password";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);

@@ -1,6 +1,6 @@
 // Applies pending migrations: `npm run db:migrate`. Uses DATABASE_URL, or the embedded database
 // under DATA_DIR (attaching to it when `next dev` already runs it, starting it otherwise).
-import { setUpDatabase } from "../lib/db/set-up-database";
+import { setUpDatabase } from "../lib/database/set-up-database";
 
 async function main(): Promise<void> {
   // The same set-up the app runs at start (ensureDatabase), with its details for the report.

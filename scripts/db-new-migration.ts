@@ -10,7 +10,7 @@
 // the previous schema so that pending schema changes still show up in the next diff.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { diffSchemas } from "../lib/db/diff-schemas";
+import { diffSchemas } from "../lib/database/diff-schemas";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SCHEMA = path.join(ROOT, "prisma", "schema.prisma");

@@ -12,8 +12,8 @@
 // scripts/seed-password.ts.
 import { hash } from "@node-rs/argon2";
 import pg from "pg";
-import { assertLocalDatabase } from "../tests/support/assert-local-database";
-import { setUpDatabase } from "../lib/db/set-up-database";
+import { assertLocalDatabase } from "../dev/assert-local-database";
+import { setUpDatabase } from "../lib/database/set-up-database";
 import { SEED_PASSWORD } from "./seed-password";
 
 type Options = { users: number; posts: number; follows: number; reset: boolean };

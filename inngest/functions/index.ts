@@ -1,5 +1,4 @@
-import type { EventName } from "../client";
-import type { EventFunction, GroverFunction } from "../define-function";
+import type { GroverFunction } from "@/lib/events/grover-function.types";
 import { accountExportRequested } from "./account-export-requested";
 import { hourlyCleanup } from "./hourly-cleanup";
 import { paymentCompleted } from "./payment-completed";
@@ -11,7 +10,10 @@ import { userCreated } from "./user-created";
 import { userFollowed } from "./user-followed";
 import { userMentioned } from "./user-mentioned";
 
-/** Every Grover function: served to Inngest, or run in-process by the outbox dispatcher. */
+/**
+ * Every Grover function: served to Inngest, or run in-process by the outbox dispatcher, which
+ * instrumentation.ts hands this list at boot.
+ */
 export const GROVER_FUNCTIONS: GroverFunction[] = [
   userCreated,
   userFollowed,
@@ -27,10 +29,3 @@ export const GROVER_FUNCTIONS: GroverFunction[] = [
 
 /** What app/api/inngest serves. */
 export const inngestFunctions = GROVER_FUNCTIONS.map((fn) => fn.inngestFunction);
-
-/** The functions an event triggers. */
-export function functionsFor(name: EventName): EventFunction[] {
-  return GROVER_FUNCTIONS.filter(
-    (fn): fn is EventFunction => fn.kind === "event" && fn.event === name,
-  );
-}

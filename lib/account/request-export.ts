@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { isUniqueViolation } from "@/lib/database/is-unique-violation";
 import { publishEvent } from "@/lib/events/publish-event";
 import type { TDataExport } from "./account.types";
 import { DATA_EXPORT_SELECT, toDataExport } from "./to-data-export";

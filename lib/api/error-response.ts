@@ -3,8 +3,8 @@ import { z } from "zod";
 import {
   DATABASE_RETRY_AFTER_SECONDS,
   isDatabaseUnavailableError,
-} from "@/lib/db/is-database-unavailable-error";
-import { isInvalidTextError } from "@/lib/db/is-invalid-text-error";
+} from "@/lib/database/is-database-unavailable-error";
+import { isInvalidTextError } from "@/lib/database/is-invalid-text-error";
 import { log } from "@/lib/log";
 import { ApiError, type ErrorCode, type TErrorBody } from "./errors";
 

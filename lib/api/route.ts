@@ -3,7 +3,7 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { resolveViewer, type Viewer } from "@/lib/auth/resolve-viewer";
 import { env } from "@/lib/config";
-import { countQueries } from "@/lib/db/query-count";
+import { countQueries } from "@/lib/database/query-count";
 import { assertNoNul } from "./assert-no-nul";
 import { clientIp, requestHost } from "./client-ip";
 import { errorResponse } from "./error-response";

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { isUniqueViolation } from "@/lib/database/is-unique-violation";
 import { publishEvent } from "@/lib/events/publish-event";
 import { metrics } from "@/lib/metrics";
 import { grantInitialAdmin } from "@/lib/moderation/grant-initial-admin";

@@ -24,7 +24,7 @@ export function runningDispatcher(): RunningDispatcher | undefined {
 export function setRunningDispatcher(dispatcher: RunningDispatcher | undefined): void {
   (globalThis as Holder)[KEY] = dispatcher;
   // The async context of the dispatcher's start (outside any request): nudged passes run in it,
-  // so a request's SQL query count (lib/db/query-count.ts) never includes the dispatcher's work.
+  // so a request's SQL query count (lib/database/query-count.ts) never includes the dispatcher's work.
   (globalThis as Holder)[CONTEXT] = AsyncLocalStorage.snapshot();
 }
 

@@ -1,6 +1,4 @@
 import "server-only";
-import type { StepTools } from "@/inngest/define-function";
-import { GROVER_FUNCTIONS } from "@/inngest/functions";
 import { env } from "@/lib/config";
 import { log } from "@/lib/log";
 import { claimDueEvents, type ClaimedEvent } from "./claim-due-events";
@@ -11,6 +9,8 @@ import {
 } from "./dispatcher-registry";
 import { describeError, eventStats } from "./event-stats";
 import { eventsMode } from "./events-mode";
+import { registeredFunctions } from "./function-registry";
+import type { StepTools } from "./grover-function.types";
 import { retryDelayMs } from "./retry-delay";
 import { runInProcess } from "./run-in-process";
 import { markEventsSent, scheduleRetry } from "./settle-events";
@@ -171,7 +171,7 @@ function startScheduledFunctions(): () => void {
   const timers: NodeJS.Timeout[] = [];
   // No outbox row to record steps on: a scheduled run that fails simply runs again next period.
   const step: StepTools = { run: (_id, body) => body() };
-  for (const fn of GROVER_FUNCTIONS) {
+  for (const fn of registeredFunctions()) {
     if (fn.kind !== "scheduled") continue;
     let running = false;
     const run = async () => {

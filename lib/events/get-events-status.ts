@@ -1,8 +1,8 @@
 import "server-only";
-import { GROVER_FUNCTIONS } from "@/inngest/functions";
 import { db } from "@/lib/db";
 import { eventStats } from "./event-stats";
 import { eventsMode } from "./events-mode";
+import { registeredFunctions } from "./function-registry";
 
 /**
  * The outbox's backlog (from the database, so the same on every replica) and this process's
@@ -39,7 +39,7 @@ export async function getEventsStatus() {
         failedAttempts: stats.dispatcher.failedAttempts,
         lastFailureAt: stats.dispatcher.lastFailureAt,
       },
-      functions: GROVER_FUNCTIONS.map((fn) => {
+      functions: registeredFunctions().map((fn) => {
         const counters = stats.functions.get(fn.id);
         return {
           id: fn.id,

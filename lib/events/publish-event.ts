@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { EVENT_SCHEMAS, type EventData, type EventName } from "@/inngest/events";
 import type { Tx } from "@/lib/db";
+import { EVENT_SCHEMAS, type EventData, type EventName } from "./event-schemas";
 import { nudgeDispatcher } from "./dispatcher-registry";
 
 /** A payload that does not match its event's schema: a bug in the code that published it. */
@@ -30,7 +30,8 @@ export async function publishEvent<N extends EventName>(
   data: EventData<N>,
 ): Promise<string> {
   const schema = EVENT_SCHEMAS[name] as z.ZodType | undefined;
-  if (!schema) throw new Error(`Unknown event "${name}": add its schema to inngest/events.ts.`);
+  if (!schema)
+    throw new Error(`Unknown event "${name}": add its schema to lib/events/event-schemas.ts.`);
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw new EventPayloadError(name, parsed.error.issues);
 

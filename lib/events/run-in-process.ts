@@ -1,9 +1,10 @@
 import "server-only";
+import { channel } from "node:diagnostics_channel";
 import { SpanStatusCode, trace } from "@opentelemetry/api";
-import type { StepTools } from "@/inngest/define-function";
-import { isEventName } from "@/inngest/events";
-import { functionsFor } from "@/inngest/functions";
 import type { ClaimedEvent } from "./claim-due-events";
+import { isEventName } from "./event-schemas";
+import { functionsFor } from "./function-registry";
+import type { StepTools } from "./grover-function.types";
 import { recordStep } from "./settle-events";
 
 /**
@@ -28,7 +29,7 @@ export async function runInProcess(event: ClaimedEvent, leaseMs: number): Promis
         // As with Inngest, a step's output is its JSON form, the same on the first run and on
         // a resumed one; nothing (undefined) becomes null.
         const output = JSON.parse(JSON.stringify((await body()) ?? null)) as T;
-        crashIfTestAsks(key);
+        if (stepFinished.hasSubscribers) stepFinished.publish({ eventId: event.id, step: key });
         await recordStep(event.id, key, output, leaseMs);
         finished[key] = output;
         return output;
@@ -56,9 +57,8 @@ export async function runInProcess(event: ClaimedEvent, leaseMs: number): Promis
 
 const tracer = trace.getTracer("grover-events");
 
-// Test hook (tests/integration/notifications-crash.test.ts): GROVER_TEST_CRASH_AFTER_STEP names
-// a step ("post-created-notify:notify-followers-0"); the process is killed the moment that step
-// has written, before it is recorded, the worst place to die.
-function crashIfTestAsks(key: string): void {
-  if (process.env.GROVER_TEST_CRASH_AFTER_STEP === key) process.kill(process.pid, "SIGKILL");
-}
+// Published the moment a step has written and before it is recorded, the worst place to die:
+// the crash test's server preloads tests/support/crash-after-step.mjs, which subscribes and kills
+// the process there. With no subscriber, publishing is skipped. Channels are process-wide by
+// name, so a subscriber outside the app's bundles hears it.
+const stepFinished = channel("grover:events:step-finished");

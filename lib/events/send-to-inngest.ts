@@ -1,6 +1,6 @@
 import "server-only";
-import { inngest } from "@/inngest/client";
 import type { ClaimedEvent } from "./claim-due-events";
+import { inngest } from "./inngest-client";
 
 /**
  * Sends events to Inngest's event API in one request, each with its outbox id as the event id:

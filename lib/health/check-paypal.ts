@@ -8,7 +8,7 @@ const CACHE_MS = 60_000;
 let last: { at: number; check: Promise<Check> } | undefined;
 
 async function requestToken(): Promise<void> {
-  const settings = await paypalSettings();
+  const settings = paypalSettings();
   if (!settings) throw new Error("payments are not configured");
   const res = await fetch(`${settings.baseUrl}/v1/oauth2/token`, {
     method: "POST",

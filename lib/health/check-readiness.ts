@@ -1,7 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { db } from "@/lib/db";
-import { readMigrations } from "@/lib/db/read-migrations";
+import { readMigrations } from "@/lib/database/read-migrations";
 import { timed } from "./timed";
 
 // The migrations this build ships with; the image copies prisma/migrations next to the server.

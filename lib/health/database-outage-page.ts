@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextRequest } from "next/server";
-import { DATABASE_RETRY_AFTER_SECONDS } from "@/lib/db/is-database-unavailable-error";
+import { DATABASE_RETRY_AFTER_SECONDS } from "@/lib/database/is-database-unavailable-error";
 import { isDatabaseReachable } from "./is-database-reachable";
 
 // A page can't choose its status: by the time a server component meets the outage, Next answers

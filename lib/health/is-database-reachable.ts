@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isDatabaseUnavailableError } from "@/lib/db/is-database-unavailable-error";
+import { isDatabaseUnavailableError } from "@/lib/database/is-database-unavailable-error";
 
 // Asked before every page render (proxy.ts), so one answer serves every request for a second,
 // and a probe that hangs counts as down after two (the pool would wait ten).

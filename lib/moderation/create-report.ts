@@ -1,7 +1,7 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
-import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { isUniqueViolation } from "@/lib/database/is-unique-violation";
 import type { ReportTargetType, TCreateReportBody, TReport } from "./moderation.types";
 
 /** The reported thing's canonical id and the account behind it, or 404. */

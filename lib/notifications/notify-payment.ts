@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { EventData } from "@/inngest/events";
+import type { EventData } from "@/lib/events/event-schemas";
 import { createNotifications } from "./create-notifications";
 import { dedupeKey } from "./dedupe-key";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
-import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { isUniqueViolation } from "@/lib/database/is-unique-violation";
 import { log } from "@/lib/log";
 import { metrics } from "@/lib/metrics";
 import { applyCapture } from "./apply-capture";

@@ -1,7 +1,7 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
-import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { isUniqueViolation } from "@/lib/database/is-unique-violation";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertOwnImage } from "@/lib/media/assert-own-image";
 import { getCurrentUser } from "./get-current-user";

@@ -12,8 +12,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "@/lib/db/apply-migrations";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/start-embedded-database";
+import { applyMigrations } from "@/lib/database/apply-migrations";
+import {
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from "@/lib/database/start-embedded-database";
 
 // Against the embedded database; tests/db/postgres.test.ts runs the same runner on PostgreSQL.
 

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setUpDatabase } from "@/lib/db/set-up-database";
+import { setUpDatabase } from "@/lib/database/set-up-database";
 
 // The clean-up of unattached media against a real (embedded) database and local storage:
 // only media on no post, nobody's avatar or banner, and older than the cut-off goes, files too.
@@ -28,7 +28,7 @@ afterAll(async () => {
 
 describe("deleteUnattachedMedia", { timeout: 60_000 }, () => {
   it("deletes old unused media and its files in bounded batches, and nothing else", async () => {
-    const { ensureDatabase } = await import("@/lib/db/ensure-database");
+    const { ensureDatabase } = await import("@/lib/database/ensure-database");
     await ensureDatabase();
     const { db } = await import("@/lib/db");
     const { mediaStorage, localUploadsDir } = await import("@/lib/media/storage");

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isDatabaseUnavailableError } from "@/lib/db/is-database-unavailable-error";
-import { setUpDatabase } from "@/lib/db/set-up-database";
+import { isDatabaseUnavailableError } from "@/lib/database/is-database-unavailable-error";
+import { setUpDatabase } from "@/lib/database/set-up-database";
 
 // What `next dev` gets without DATABASE_URL: ensureDatabase starts PGlite under DATA_DIR,
 // migrates it, and lib/db talks to it with the same Prisma adapter as in production.
@@ -29,7 +29,7 @@ afterAll(async () => {
 
 describe("the embedded database as the app uses it", { timeout: 60_000 }, () => {
   it("ensureDatabase starts it once, migrates it and publishes its URL", async () => {
-    const { ensureDatabase } = await import("@/lib/db/ensure-database");
+    const { ensureDatabase } = await import("@/lib/database/ensure-database");
     const [first, second] = await Promise.all([ensureDatabase(), ensureDatabase()]);
     expect(first).toBe(second);
     expect(process.env.DATABASE_URL).toBe(first);

@@ -1,7 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { servePglite, type PgliteServer } from "@/lib/db/serve-pglite";
+import { servePglite, type PgliteServer } from "@/lib/database/serve-pglite";
 
 // Several connections (processes) share the one PGlite backend. pglite-socket 0.2.17's own
 // server got this wrong: with a 10-connection pool and transactions in flight, 19 of 180

@@ -5,7 +5,10 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/start-embedded-database";
+import {
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from "@/lib/database/start-embedded-database";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const TSX = path.join(ROOT, "node_modules/.bin/tsx");

@@ -2,7 +2,7 @@ import { createServer, type AddressInfo } from "node:net";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailableError } from "@/lib/db/is-database-unavailable-error";
+import { isDatabaseUnavailableError } from "@/lib/database/is-database-unavailable-error";
 import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 // Real errors from the real client, driver and adapter, against a port nobody listens on.

@@ -3,9 +3,9 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "@/lib/db/apply-migrations";
-import { isDatabaseUnavailableError } from "@/lib/db/is-database-unavailable-error";
-import { assertLocalDatabase } from "../support/assert-local-database";
+import { applyMigrations } from "@/lib/database/apply-migrations";
+import { isDatabaseUnavailableError } from "@/lib/database/is-database-unavailable-error";
+import { assertLocalDatabase } from "../../dev/assert-local-database";
 
 // The production path: a real PostgreSQL at DATABASE_URL (CI sets it; skipped without it). Each
 // run works in a throwaway database created here and dropped afterwards.
@@ -84,7 +84,7 @@ describe.skipIf(!adminUrl)("PostgreSQL at DATABASE_URL", { timeout: 60_000 }, ()
     const url = await throwawayDatabase();
     process.env.DATABASE_URL = url;
     try {
-      const { ensureDatabase } = await import("@/lib/db/ensure-database");
+      const { ensureDatabase } = await import("@/lib/database/ensure-database");
       expect(await ensureDatabase()).toBe(url);
       expect(process.env.GROVER_EMBEDDED_DATABASE).toBeUndefined();
 

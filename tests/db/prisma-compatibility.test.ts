@@ -12,9 +12,12 @@ import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "@/lib/db/apply-migrations";
-import { loadSchemaEngine } from "@/lib/db/load-schema-engine";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/start-embedded-database";
+import { applyMigrations } from "@/lib/database/apply-migrations";
+import { loadSchemaEngine } from "@/lib/database/load-schema-engine";
+import {
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from "@/lib/database/start-embedded-database";
 
 // Our runner and Prisma's own schema engine (what `prisma migrate deploy` runs) must each accept
 // the other's history. The WebAssembly build of the engine stands in for the native one here;

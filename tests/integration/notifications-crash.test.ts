@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiClient, type SignedInUser } from "@/tests/support/api-client";
 import { createAppDatabase, type AppDatabase } from "@/tests/support/app-database";
@@ -6,12 +7,13 @@ import { startTestServer, type TestServer } from "@/tests/support/start-test-ser
 import { TEST_METRICS_TOKEN } from "@/tests/support/metrics-token";
 
 // Kill the app in the middle of delivering an event, restart it on the same database, and count
-// what each follower got. The first server is told (GROVER_TEST_CRASH_AFTER_STEP, a test hook in
-// lib/events/run-in-process.ts) to SIGKILL itself the moment the first batch of followers has
-// been notified and before that step is recorded: the worst moment, since the restarted server
-// must run that batch again. Batches of 2 and 5 followers make three batches.
+// what each follower got. The first server preloads tests/support/crash-after-step.mjs, told by
+// GROVER_TEST_CRASH_AFTER_STEP to SIGKILL it the moment the first batch of followers has been
+// notified and before that step is recorded: the worst moment, since the restarted server must
+// run that batch again. Batches of 2 and 5 followers make three batches.
 
 const STEP = "post-created-notify:notify-followers-0";
+const CRASH_AFTER_STEP = fileURLToPath(new URL("../support/crash-after-step.mjs", import.meta.url));
 const FOLLOWERS = 5;
 const settings = { EVENTS_FANOUT_BATCH_SIZE: "2", EVENTS_LEASE_MS: "2000", EVENTS_POLL_MS: "250" };
 
@@ -48,7 +50,12 @@ describe("a crash mid-dispatch", { timeout: 180_000 }, () => {
   it("delivers the event after a restart, exactly one notification per follower", async () => {
     const first = await startTestServer({
       name: "notifications-crash-1",
-      env: { ...database.env, ...settings, GROVER_TEST_CRASH_AFTER_STEP: STEP },
+      env: {
+        ...database.env,
+        ...settings,
+        GROVER_TEST_CRASH_AFTER_STEP: STEP,
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${CRASH_AFTER_STEP}`.trim(),
+      },
     });
     servers.push(first);
     const one = createApiClient(first.baseURL);

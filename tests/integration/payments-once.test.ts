@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { PayPalDouble } from "@/lib/payments/paypal-double/paypal-double";
+import type { PayPalDouble } from "@/dev/paypal-double/paypal-double";
 import { type ApiClient, type SignedInUser } from "@/tests/support/api-client";
 import { createAppDatabase, type AppDatabase } from "@/tests/support/app-database";
 import { paymentFlow } from "@/tests/support/payment-flow";

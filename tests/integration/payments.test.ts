@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { PayPalDouble } from "@/lib/payments/paypal-double/paypal-double";
+import type { PayPalDouble } from "@/dev/paypal-double/paypal-double";
 import {
   api as sharedApi,
   registerAndSignIn as sharedSignUp,

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { assertLocalDatabase } from "./assert-local-database";
+import { assertLocalDatabase } from "../../dev/assert-local-database";
 
 export type AppDatabase = {
   /** Pass to startTestServer({ env }). */

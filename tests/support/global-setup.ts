@@ -1,7 +1,7 @@
 // Vitest global setup for the integration project: one app server for the whole run, its address
 // handed to the tests through `inject("baseURL")`.
 import type { TestProject } from "vitest/node";
-import { assertLocalServer } from "./assert-local-database";
+import { assertLocalServer } from "../../dev/assert-local-database";
 import { startTestServer } from "./start-test-server";
 
 declare module "vitest" {

@@ -6,8 +6,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedDatabase } from "@/lib/db/start-embedded-database";
-import { assertLocalDatabase } from "./assert-local-database";
+import { startEmbeddedDatabase } from "@/lib/database/start-embedded-database";
+import { assertLocalDatabase } from "../../dev/assert-local-database";
 
 export type OwnDatabase = { url: URL; env: Record<string, string>; drop: () => Promise<void> };
 

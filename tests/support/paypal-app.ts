@@ -1,7 +1,7 @@
 // The app configured for PayPal sandbox with credentials, its REST base URL pointed at a local
-// PayPal double (lib/payments/paypal-double) that the test runs and controls: the production code
+// PayPal double (dev/paypal-double) that the test runs and controls: the production code
 // path through PayPal's SDKs, offline. Its own server, since PayPal is chosen at start.
-import { startPayPalDouble, type PayPalDouble } from "@/lib/payments/paypal-double/paypal-double";
+import { startPayPalDouble, type PayPalDouble } from "@/dev/paypal-double/paypal-double";
 import { createApiClient, type ApiClient } from "./api-client";
 import { startTestServer, type TestServer } from "./start-test-server";
 

@@ -1,6 +1,6 @@
 // Playwright global setup: one app server for the whole run. Workers are started after this and
 // inherit TEST_BASE_URL, which playwright.config.ts reads as `baseURL`.
-import { assertLocalServer } from "./assert-local-database";
+import { assertLocalServer } from "../../dev/assert-local-database";
 import { startTestServer } from "./start-test-server";
 
 export default async function globalSetup() {
@@ -10,7 +10,7 @@ export default async function globalSetup() {
     return;
   }
 
-  // Payments run against the local PayPal double that the app starts itself (offline).
+  // Payments run offline against a local PayPal double (started with the server).
   const server = await startTestServer({ name: "e2e", env: { PAYPAL_MODE: "local" } });
   process.env.TEST_BASE_URL = server.baseURL;
   return server.stop;

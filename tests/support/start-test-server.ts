@@ -5,6 +5,10 @@
 // (local) server and dropped afterwards; without it, the app's embedded PGlite runs in the
 // server's DATA_DIR. Either way the server gets a fresh temporary DATA_DIR (local media uploads
 // live there, and tests look inside it), deleted afterwards.
+//
+// PAYPAL_MODE=local: the app calls a PayPal double at PAYPAL_API_URL, never one of its own; unless
+// the caller runs one (tests/support/paypal-app.ts), one with the default credentials is started
+// here and stopped with the server.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -14,7 +18,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { assertLocalDatabase } from "./assert-local-database";
+import { startPayPalDouble } from "../../dev/paypal-double/paypal-double";
+import { assertLocalDatabase } from "../../dev/assert-local-database";
 import { TEST_METRICS_TOKEN } from "./metrics-token";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -28,7 +33,7 @@ export type TestServer = {
   /** The server's DATA_DIR (local uploads are under `uploads/`). */
   dataDir: string;
   logFile: string;
-  /** The `next start` process (scripts/measure-upload-memory.ts samples its memory). */
+  /** The `next start` process (tests/perf/measure-upload-memory.ts samples its memory). */
   pid: number;
   stop: () => Promise<void>;
 };
@@ -55,6 +60,12 @@ export async function startTestServer({ name, env = {} }: StartOptions): Promise
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
     const database = await freshDatabase();
     cleanups.push(database.drop);
+    const paypal: Record<string, string> = {};
+    if (env.PAYPAL_MODE === "local" && !env.PAYPAL_API_URL) {
+      const double = await startPayPalDouble();
+      cleanups.push(double.stop);
+      paypal.PAYPAL_API_URL = double.url;
+    }
 
     const port = await freePort();
     const baseURL = `http://127.0.0.1:${port}`;
@@ -72,6 +83,7 @@ export async function startTestServer({ name, env = {} }: StartOptions): Promise
           ...database.env,
           DATA_DIR: dataDir,
           NEXTAUTH_URL: baseURL,
+          ...paypal,
           ...env,
         }) as NodeJS.ProcessEnv,
         stdio: ["ignore", "pipe", "pipe"],

@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { setUpDatabase } from "@/lib/db/set-up-database";
-import { assertLocalDatabase } from "./assert-local-database";
+import { setUpDatabase } from "@/lib/database/set-up-database";
+import { assertLocalDatabase } from "../../dev/assert-local-database";
 
 async function admin(url: string, sql: string, params: unknown[] = []): Promise<void> {
   const client = new pg.Client({ connectionString: url });

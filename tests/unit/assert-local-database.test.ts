@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertLocalDatabase, isLocalUrl, redact } from "@/tests/support/assert-local-database";
+import { assertLocalDatabase, isLocalUrl, redact } from "@/dev/assert-local-database";
 
 describe("assertLocalDatabase", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { assertNoNul, findNul } from "@/lib/api/assert-no-nul";
-import { isInvalidTextError } from "@/lib/db/is-invalid-text-error";
+import { isInvalidTextError } from "@/lib/database/is-invalid-text-error";
 
 describe("findNul / assertNoNul", () => {
   it("finds a NUL in any string or key, however deep, and names where", () => {

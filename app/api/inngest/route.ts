@@ -1,11 +1,11 @@
 import type { NextRequest } from "next/server";
 import { serve } from "inngest/next";
-import { inngest } from "@/inngest/client";
 import { inngestFunctions } from "@/inngest/functions";
 import { errorResponse } from "@/lib/api/error-response";
 import { ApiError } from "@/lib/api/errors";
 import { requestIdFrom } from "@/lib/api/request-id";
 import { eventsMode } from "@/lib/events/events-mode";
+import { inngest } from "@/lib/events/inngest-client";
 import { log } from "@/lib/log";
 
 // Inngest's own protocol (it calls this to run functions, and to sync them with PUT): not part of

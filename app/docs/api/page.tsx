@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ROUTE_MODULES } from "@/app/api/openapi.json/route-modules";
 import { buildOpenApiDocument } from "@/lib/api/openapi/build-openapi-document";
 
 export const metadata: Metadata = { title: "API reference" };
@@ -22,7 +23,7 @@ function Schema({ schema }: { schema: unknown }) {
 
 /** A readable rendering of /api/openapi.json, built from the same document. */
 export default function ApiReferencePage() {
-  const document = buildOpenApiDocument();
+  const document = buildOpenApiDocument(ROUTE_MODULES);
   const paths = Object.entries(document.paths ?? {}) as [string, Json][];
   return (
     <article className="space-y-8">

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { db } from "@/lib/db";
-import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { isUniqueViolation } from "@/lib/database/is-unique-violation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "../errors";
 

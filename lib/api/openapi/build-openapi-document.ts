@@ -8,7 +8,7 @@ import { z } from "zod";
 import { ERROR_STATUS, ZErrorBodySchema } from "../errors";
 import type { RouteSpec } from "../route";
 import { API_TAGS } from "./api-tags";
-import { isRouteHandler, ROUTE_MODULES } from "./route-modules";
+import { isRouteHandler } from "./is-route-handler";
 
 const STATUS_TEXT: Record<number, string> = {
   400: "Bad input",
@@ -145,10 +145,13 @@ function operation(spec: RouteSpec): ZodOpenApiOperationObject {
   };
 }
 
-/** The OpenAPI 3.1 document, generated from the same specs and zod schemas the handlers use. */
-export function buildOpenApiDocument() {
+/**
+ * The OpenAPI 3.1 document, generated from the same specs and zod schemas the handlers use.
+ * `routeModules`: every route file's exports (app/api/openapi.json/route-modules.ts).
+ */
+export function buildOpenApiDocument(routeModules: Record<string, Record<string, unknown>>) {
   const paths: ZodOpenApiPathsObject = {};
-  for (const routeModule of Object.values(ROUTE_MODULES)) {
+  for (const routeModule of Object.values(routeModules)) {
     for (const handler of Object.values(routeModule)) {
       if (!isRouteHandler(handler)) continue;
       const { spec } = handler;

@@ -43,7 +43,7 @@ let cached: { key: string; clients: Clients } | undefined;
 
 /** The SDK clients for the configured PayPal, pointed at its base URL, with our timeout. */
 async function clients(): Promise<Clients> {
-  const settings = await paypalSettings();
+  const settings = paypalSettings();
   if (!settings) {
     throw new ApiError(
       "payments_not_configured",

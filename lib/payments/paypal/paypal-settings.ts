@@ -1,6 +1,5 @@
 import "server-only";
 import { env } from "@/lib/config";
-import { log } from "@/lib/log";
 
 export type PayPalMode = "sandbox" | "live" | "local";
 
@@ -25,39 +24,15 @@ export function paypalMode(): PayPalMode | null {
   return config.PAYPAL_MODE ?? "sandbox";
 }
 
-// PAYPAL_MODE=local: the double runs inside this process, started on first use, on a free
-// loopback port (or at PAYPAL_API_URL when that names one already running, as tests do).
-const KEY = Symbol.for("grover.paypal-double");
-type Store = {
-  [KEY]?: Promise<{ url: string; clientId: string; clientSecret: string; webhookId: string }>;
-};
-
-async function localDouble() {
-  const store = globalThis as Store;
-  store[KEY] ??= import("./../paypal-double/paypal-double").then(async ({ startPayPalDouble }) => {
-    const double = await startPayPalDouble();
-    log.info("local PayPal double started", { url: double.url });
-    return double;
-  });
-  return store[KEY];
-}
-
-/** Where and as whom to call PayPal; null when payments are not configured. */
-export async function paypalSettings(): Promise<PayPalSettings | null> {
+/**
+ * Where and as whom to call PayPal; null when payments are not configured. In local mode that is
+ * a PayPal double at PAYPAL_API_URL (lib/config.ts requires it), run as its own server by the
+ * tests or by `npm run paypal:double` (dev/paypal-double), with the double's default credentials.
+ */
+export function paypalSettings(): PayPalSettings | null {
   const mode = paypalMode();
   if (!mode) return null;
   const config = env();
-  if (mode === "local" && !config.PAYPAL_API_URL) {
-    const double = await localDouble();
-    return {
-      mode,
-      baseUrl: double.url,
-      clientId: double.clientId,
-      clientSecret: double.clientSecret,
-      webhookId: double.webhookId,
-      timeoutMs: config.PAYPAL_TIMEOUT_MS,
-    };
-  }
   return {
     mode,
     baseUrl: config.PAYPAL_API_URL ?? (mode === "live" ? BASE_URLS.live : BASE_URLS.sandbox),

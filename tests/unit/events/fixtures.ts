@@ -3,9 +3,9 @@
 // published as a side effect unless a test asks for one.
 import { randomBytes } from "node:crypto";
 import { InngestTestEngine } from "@inngest/test";
-import type { EventFunction } from "@/inngest/define-function";
-import type { EventData, EventName } from "@/inngest/events";
 import { db } from "@/lib/db";
+import type { EventData, EventName } from "@/lib/events/event-schemas";
+import type { EventFunction } from "@/lib/events/grover-function.types";
 import type { TMutableNotificationKind } from "@/lib/notifications/notifications.types";
 
 export const uid = () => randomBytes(5).toString("hex");

@@ -1,7 +1,9 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GROVER_FUNCTIONS } from "@/inngest/functions";
 import { db } from "@/lib/db";
 import { dispatchDueEvents } from "@/lib/events/dispatcher";
+import { registerFunctions } from "@/lib/events/function-registry";
 import { EventPayloadError, publishEvent } from "@/lib/events/publish-event";
 import { useTestDatabase } from "@/tests/support/test-database";
 import { follow, makePost, makeUser, notificationsOf } from "./fixtures";
@@ -13,6 +15,8 @@ process.env.EVENTS_RETRY_BASE_MS = "60000";
 delete process.env.INNGEST_EVENT_KEY;
 delete process.env.INNGEST_DEV;
 process.env.LOG_LEVEL = "error";
+// What instrumentation.ts does at boot: hand the dispatcher the functions.
+registerFunctions(GROVER_FUNCTIONS);
 
 let cleanup: (() => Promise<void>) | undefined;
 beforeAll(async () => {

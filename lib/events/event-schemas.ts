@@ -1,8 +1,8 @@
 import { z } from "zod";
 
-// Every event Grover publishes, with the schema its payload must match. lib/events/publish-event.ts
-// checks a payload against it when the event is written to the outbox (so a bad payload fails in
-// the caller, inside its transaction), and inngest/client.ts gives the same schemas to Inngest.
+// Every event Grover publishes, with the schema its payload must match. publish-event.ts checks a
+// payload against it when the event is written to the outbox (so a bad payload fails in the
+// caller, inside its transaction), and inngest/event-types.ts gives the same schemas to Inngest.
 //
 // No transforms or defaults here: Inngest needs a schema's input and output types to match.
 // Payloads carry ids, not copies of rows: a function reads the current state when it runs.
@@ -86,8 +86,6 @@ export const EVENT_SCHEMAS = {
 
 export type EventName = keyof typeof EVENT_SCHEMAS;
 export type EventData<N extends EventName> = z.infer<(typeof EVENT_SCHEMAS)[N]>;
-
-export const EVENT_NAMES = Object.keys(EVENT_SCHEMAS) as EventName[];
 
 export function isEventName(name: string): name is EventName {
   return Object.hasOwn(EVENT_SCHEMAS, name);

@@ -1,4 +1,3 @@
-import type { RouteHandler } from "../route";
 import * as authLogout from "@/app/api/auth/logout/route";
 import * as authMe from "@/app/api/auth/me/route";
 import * as authRegister from "@/app/api/auth/register/route";
@@ -70,7 +69,8 @@ import * as moderationLog from "@/app/api/moderation/log/route";
 /**
  * Every API route file, keyed by its path in the repository. The OpenAPI document is built from
  * the specs their handlers carry, and tests/unit/openapi.test.ts fails when a route file is
- * missing here or a handler has no spec.
+ * missing here or a handler has no spec. It lives in app/, beside the route that serves the
+ * document, because it imports every route: lib/ never imports app/.
  */
 export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/auth/logout/route.ts": authLogout,
@@ -162,7 +162,3 @@ export const UNDOCUMENTED_HANDLERS = new Set([
   "app/api/uploadthing/route.ts GET", // UploadThing's own protocol, for its client and servers
   "app/api/uploadthing/route.ts POST",
 ]);
-
-export function isRouteHandler(value: unknown): value is RouteHandler {
-  return typeof value === "function" && "spec" in value;
-}

@@ -3,7 +3,7 @@
 // every 20 ms while it sends uploads, and prints each scenario's peak growth over the memory
 // just before it. Not a test: the figures go into the README.
 //
-//   npm run build && npx tsx scripts/measure-upload-memory.ts
+//   npm run build && npx tsx tests/perf/measure-upload-memory.ts
 //
 // DATABASE_URL (a local PostgreSQL) is used when set, as by the tests; otherwise the embedded one.
 import { randomBytes } from "node:crypto";
@@ -11,8 +11,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import sharp from "sharp";
-import { createApiClient, randomClientIp } from "../tests/support/api-client";
-import { startTestServer } from "../tests/support/start-test-server";
+import { createApiClient, randomClientIp } from "../support/api-client";
+import { startTestServer } from "../support/start-test-server";
 
 const MB = 1_000_000;
 const MiB = 1024 * 1024;

@@ -1,5 +1,6 @@
-// Tests create and drop databases and write users: refuse to point them at anything but this
-// machine, so a stray DATABASE_URL (or TEST_BASE_URL) in a shell can't touch a shared server.
+// Tests, the seed and the benchmark create and drop databases and write users: refuse to point
+// them at anything but this machine, so a stray DATABASE_URL (or TEST_BASE_URL) in a shell can't
+// touch a shared server.
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 
