@@ -3,7 +3,7 @@ import { previewOf } from "@/lib/payments/paid-post";
 import { z } from "zod";
 import { decodeCursor, encodeCursor, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
-import { visibleAuthorWhere } from "@/lib/safety/visible-author-where";
+import { visibleAuthorWhere } from "@/lib/safety/visibility";
 import { describeNotification } from "./describe-notification";
 import { distinctActors, groupNotifications, type NotificationGroup } from "./group-notifications";
 import type { TNotification, TNotificationActor, TNotificationKind } from "./notifications.types";

@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { visibleAuthorSql } from "@/lib/safety/visible-author-sql";
+import { visibleAuthorSql } from "@/lib/safety/visibility";
 
 export type FeedPosition = { createdAt: Date; id: string };
 

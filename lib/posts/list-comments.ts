@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
-import { visibleAuthorWhere } from "@/lib/safety/visible-author-where";
+import { visibleAuthorWhere } from "@/lib/safety/visibility";
 import { loadViewerRelations } from "@/lib/users/load-viewer-relations";
 import { USER_SUMMARY_SELECT, toUserSummary } from "@/lib/users/public-user";
 import type { TComment } from "./posts.types";

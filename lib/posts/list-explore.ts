@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { Prisma, queryRows } from "@/lib/db";
-import { visibleAuthorSql } from "@/lib/safety/visible-author-sql";
+import { visibleAuthorSql } from "@/lib/safety/visibility";
 import { loadPosts } from "./load-posts";
 import type { TPost } from "./posts.types";
 

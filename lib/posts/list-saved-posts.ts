@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
-import { visibleAuthorWhere } from "@/lib/safety/visible-author-where";
+import { visibleAuthorWhere } from "@/lib/safety/visibility";
 import { loadPosts } from "./load-posts";
 import type { TPost } from "./posts.types";
 

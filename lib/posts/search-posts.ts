@@ -10,7 +10,7 @@ import {
 } from "@/lib/api/pagination";
 import { Prisma, queryRows } from "@/lib/db";
 import { previewOf, previewSql, readableInFullSql } from "@/lib/payments/paid-post";
-import { visibleAuthorSql } from "@/lib/safety/visible-author-sql";
+import { visibleAuthorSql } from "@/lib/safety/visibility";
 import { loadPosts } from "./load-posts";
 import { parsePostText } from "./parse-post-text";
 import type { TPost } from "./posts.types";

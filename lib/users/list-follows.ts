@@ -2,7 +2,7 @@ import "server-only";
 import type { Page, TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
 import { findVisibleUserId } from "@/lib/safety/find-visible-user-id";
-import { visibleAuthorWhere } from "@/lib/safety/visible-author-where";
+import { visibleAuthorWhere } from "@/lib/safety/visibility";
 import { USER_SUMMARY_SELECT } from "./public-user";
 import { toUserListPage, userListCursor } from "./user-list-page";
 import type { TUserSummary } from "./users.types";
