@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { MediaRow } from "@/lib/media/to-media";
-import { visibleAuthorSql } from "@/lib/safety/visible-author-sql";
+import { boughtSql } from "@/lib/payments/paid-post";
+import { visibleAuthorSql } from "@/lib/safety/visibility";
 import type { TReactionEmoji } from "./posts.types";
 
 /** The original of a quote post, as JSON, when it exists and the viewer may see it. */
@@ -99,10 +100,7 @@ export function postsPageSql(ids: string[], viewer: string | null): Prisma.Sql {
           'avatarKey', qa."thumbnailKey", 'text', q.text, 'contentWarning', q."contentWarning",
           'createdAt', to_char(q."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
           'priceAmount', q."priceAmount", 'priceCurrency', q."priceCurrency",
-          'bought', EXISTS (
-            SELECT 1 FROM "Payment" qp
-            WHERE qp."buyerId" = ${viewer} AND qp."postId" = q.id
-              AND qp.kind = 'post_purchase' AND qp.status = 'captured'))
+          'bought', ${boughtSql(viewer, Prisma.raw("q.id"))})
         FROM "Post" q
         JOIN "User" qu ON qu.id = q."authorId"
         LEFT JOIN "Media" qa ON qa.id = qu."avatarId"
@@ -111,11 +109,7 @@ export function postsPageSql(ids: string[], viewer: string | null): Prisma.Sql {
       ARRAY(
         SELECT r.emoji FROM "Reaction" r WHERE r."userId" = ${viewer} AND r."postId" = p.id
       ) AS "myReactions",
-      EXISTS (
-        SELECT 1 FROM "Payment" pay
-        WHERE pay."buyerId" = ${viewer} AND pay."postId" = p.id
-          AND pay.kind = 'post_purchase' AND pay.status = 'captured'
-      ) AS bought,
+      ${boughtSql(viewer, Prisma.raw("p.id"))} AS bought,
       EXISTS (
         SELECT 1 FROM "Follow" f WHERE f."followerId" = ${viewer} AND f."followingId" = p."authorId"
       ) AS following,
