@@ -1,8 +1,8 @@
 import "server-only";
-import { previewOf } from "@/lib/payments/paid-post";
 import { z } from "zod";
 import { decodeCursor, encodeCursor, type Page, type TPageQuery } from "@/lib/api/pagination";
-import { db } from "@/lib/db";
+import { db, Prisma, queryRows } from "@/lib/db";
+import { boughtSql, textShown } from "@/lib/payments/paid-post";
 import { visibleAuthorWhere } from "@/lib/safety/visibility";
 import { describeNotification } from "./describe-notification";
 import { distinctActors, groupNotifications, type NotificationGroup } from "./group-notifications";
@@ -77,23 +77,19 @@ export async function listNotifications(
           select: { id: true, username: true, displayName: true, avatarId: true },
         })
       : [],
+    // SQL, so whether the viewer bought each post comes in the same statement.
     postIds.size
-      ? db.post.findMany({
-          where: { id: { in: [...postIds] } },
-          select: { id: true, text: true, authorId: true, priceAmount: true },
-        })
+      ? queryRows<NotifiedPost>(Prisma.sql`
+          SELECT p.id, p.text, p."authorId", p."priceAmount", p."priceCurrency",
+            ${boughtSql(viewerId, Prisma.raw("p.id"))} AS bought
+          FROM "Post" p WHERE p.id IN (${Prisma.join([...postIds])})`)
       : [],
   ]);
   const actorsById = new Map(actors.map((a) => [a.id, a]));
-  // A paid post's text is what people pay for: anyone but its author sees only its preview.
+  // A paid post's text is what people pay for: only its author and buyers see more than the
+  // preview.
   const postsById = new Map(
-    posts.map((p) => [
-      p.id,
-      {
-        id: p.id,
-        text: p.priceAmount !== null && p.authorId !== viewerId ? previewOf(p.text) : p.text,
-      },
-    ]),
+    posts.map((p) => [p.id, { id: p.id, text: textShown(p, p.bought, viewerId) }]),
   );
 
   const last = rows[consumed - 1];
@@ -105,6 +101,15 @@ export async function listNotifications(
         : null,
   };
 }
+
+type NotifiedPost = {
+  id: string;
+  text: string;
+  authorId: string;
+  priceAmount: number | null;
+  priceCurrency: string | null;
+  bought: boolean;
+};
 
 type Row = Awaited<ReturnType<typeof db.notification.findMany<{ select: typeof ROW_SELECT }>>>[0];
 
