@@ -1,7 +1,6 @@
+import { positionAfterSql, type TPosition } from "@/lib/api/keyset";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { visibleAuthorSql } from "@/lib/safety/visibility";
-
-export type FeedPosition = { createdAt: Date; id: string };
 
 /** A feed entry: a post, at the time it was written or, if someone followed reposted it, then. */
 export type FeedRow = {
@@ -32,18 +31,16 @@ export type FeedRow = {
  */
 export function feedIdsSql(
   viewerId: string,
-  after: FeedPosition | null,
+  after: TPosition | null | undefined,
   take: number,
   mutedWords: string[] = [],
 ): Prisma.Sql {
-  // A row comparison is what lets PostgreSQL start each index range right after the cursor
-  // (an `a < x OR (a = x AND b < y)` filter would read every row above it first).
-  const postsAfter = after
-    ? Prisma.sql`AND (p."createdAt", p.id) < (${after.createdAt}, ${after.id})`
-    : Prisma.empty;
-  const repostsAfter = after
-    ? Prisma.sql`AND (r."createdAt", r."postId") < (${after.createdAt}, ${after.id})`
-    : Prisma.empty;
+  // Row comparisons (keyset.ts), so each index range starts right after the cursor.
+  const postsAfter = positionAfterSql([Prisma.raw(`p."createdAt"`), Prisma.raw("p.id")], after);
+  const repostsAfter = positionAfterSql(
+    [Prisma.raw(`r."createdAt"`), Prisma.raw(`r."postId"`)],
+    after,
+  );
   // Only a viewer with muted words pays for reading post text (the index alone serves the rest).
   const withoutMutedWords = (text: Prisma.Sql) =>
     mutedWords.length === 0
@@ -66,7 +63,7 @@ export function feedIdsSql(
       FROM sources
       CROSS JOIN LATERAL (
         SELECT p.id, p."createdAt" FROM "Post" p
-        WHERE p."authorId" = sources.id ${postsAfter} ${withoutMutedWords(Prisma.raw("p.text"))}
+        WHERE p."authorId" = sources.id AND ${postsAfter} ${withoutMutedWords(Prisma.raw("p.text"))}
         ORDER BY p."createdAt" DESC, p.id DESC
         LIMIT ${take}
       ) own
@@ -75,7 +72,7 @@ export function feedIdsSql(
       FROM sources
       CROSS JOIN LATERAL (
         SELECT r."postId", r."createdAt" FROM "Repost" r
-        WHERE r."userId" = sources.id ${repostsAfter}
+        WHERE r."userId" = sources.id AND ${repostsAfter}
         ORDER BY r."createdAt" DESC, r."postId" DESC
         LIMIT ${take}
       ) shared

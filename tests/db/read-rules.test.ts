@@ -3,7 +3,7 @@ import { useTestDatabase } from "@/tests/support/test-database";
 
 // The read rules exist in two forms each: SQL for the statements written by hand (feed, posts
 // page, search) and Prisma for the lists read through the builder (lib/safety/visibility.ts,
-// lib/payments/paid-post.ts). On users with random blocks, mutes, suspensions, deletions and
+// lib/payments/paid-post.ts, lib/api/keyset.ts). On users with random blocks, mutes, suspensions, deletions and
 // purchases, both forms must answer every (viewer, author) and (viewer, post) pair alike, and
 // as the rule reads in plain words (the `expected*` functions below).
 
@@ -85,6 +85,8 @@ async function generate(seed: number): Promise<World> {
         data: {
           authorId: author.id,
           text: `post ${i} by ${author.id}`,
+          // Posts come in pairs written in the same millisecond, so the keyset is tested on ties.
+          createdAt: new Date(Date.UTC(2026, 0, 1, 0, 0, 0, Math.floor(posts.length / 2))),
           ...(paid && { priceAmount: 300, priceCurrency: "USD" }),
         },
         select: { id: true, authorId: true, priceAmount: true, priceCurrency: true },
@@ -197,6 +199,49 @@ describe("read rules in SQL and in Prisma", { timeout: 120_000 }, () => {
         const expected = expectedBlockers(world, a, b);
         expect(expected, `${a} and ${b} in SQL`).toContain(sqlBlocker.get(b) ?? null);
         expect(expected, `${a} and ${b} in Prisma`).toContain(row?.blockerId ?? null);
+      }
+    }
+  });
+
+  it("agree on which rows come after a keyset position, both ways", async () => {
+    const { db, Prisma, queryRows } = await import("@/lib/db");
+    const { positionAfterSql, positionAfterWhere } = await import("@/lib/api/keyset");
+    const postIds = world.posts.map((p) => p.id);
+    const rows = await db.post.findMany({
+      where: { id: { in: postIds } },
+      select: { id: true, createdAt: true },
+    });
+    for (const direction of ["asc", "desc"] as const) {
+      const sorted = [...rows].sort(
+        (a, b) =>
+          (a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1)) *
+          (direction === "asc" ? 1 : -1),
+      );
+      for (const [i, row] of sorted.entries()) {
+        const position = { t: row.createdAt.toISOString(), id: row.id };
+        const expected = sorted.slice(i + 1).map((r) => r.id);
+        const order = Prisma.raw(direction === "asc" ? "ASC" : "DESC");
+        const fromSql = await queryRows<{ id: string }>(Prisma.sql`
+          SELECT p.id FROM "Post" p
+          WHERE p.id IN (${Prisma.join(postIds)})
+            AND ${positionAfterSql([Prisma.raw(`p."createdAt"`), Prisma.raw("p.id")], position, direction)}
+          ORDER BY p."createdAt" ${order}, p.id ${order}`);
+        const fromPrisma = await db.post.findMany({
+          where: {
+            id: { in: postIds },
+            ...positionAfterWhere(["createdAt", "id"], position, direction),
+          },
+          orderBy: [{ createdAt: direction }, { id: direction }],
+          select: { id: true },
+        });
+        expect(
+          fromSql.map((r) => r.id),
+          `${direction} after ${i}`,
+        ).toEqual(expected);
+        expect(
+          fromPrisma.map((r) => r.id),
+          `${direction} after ${i}`,
+        ).toEqual(expected);
       }
     }
   });
