@@ -1,17 +1,14 @@
 import { positionAfterSql, type TPosition } from "@/lib/api/keyset";
+import { selectJsonSql } from "@/lib/db/select-json-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { visibleAuthorSql } from "@/lib/safety/visibility";
+import { USER_SUMMARY_SELECT, type UserSummaryRow } from "@/lib/users/user-summary-select";
 
 /** A feed entry: a post, at the time it was written or, if someone followed reposted it, then. */
 export type FeedRow = {
   id: string;
   createdAt: Date;
-  reposterId: string | null;
-  reposterUsername: string | null;
-  reposterDisplayName: string | null;
-  reposterBio: string | null;
-  reposterAvatarId: string | null;
-  reposterAvatarKey: string | null;
+  reposter: UserSummaryRow | null;
   reposterFollowsYou: boolean;
 };
 
@@ -99,10 +96,10 @@ export function feedIdsSql(
       LIMIT ${take}
     )
     -- Who reposted, for the page's rows only.
-    SELECT page.id, page."createdAt", page."reposterId",
-      ru.username AS "reposterUsername", ru."displayName" AS "reposterDisplayName",
-      ru.bio AS "reposterBio", ru."avatarId" AS "reposterAvatarId",
-      ra."thumbnailKey" AS "reposterAvatarKey", fy."followerId" IS NOT NULL AS "reposterFollowsYou"
+    SELECT page.id, page."createdAt",
+      CASE WHEN ru.id IS NULL THEN NULL
+        ELSE ${selectJsonSql(USER_SUMMARY_SELECT, "ru", { avatar: "ra" })} END AS reposter,
+      fy."followerId" IS NOT NULL AS "reposterFollowsYou"
     FROM page
     LEFT JOIN "User" ru ON ru.id = page."reposterId"
     LEFT JOIN "Media" ra ON ra.id = ru."avatarId"

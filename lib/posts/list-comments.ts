@@ -4,7 +4,8 @@ import { keyset, toPage, type Page, type TPageQuery } from "@/lib/api/pagination
 import { db } from "@/lib/db";
 import { visibleAuthorWhere } from "@/lib/safety/visibility";
 import { loadViewerRelations } from "@/lib/users/load-viewer-relations";
-import { USER_SUMMARY_SELECT, toUserSummary } from "@/lib/users/public-user";
+import { toUserSummary } from "@/lib/users/public-user";
+import { USER_SUMMARY_SELECT } from "@/lib/users/user-summary-select";
 import type { TComment } from "./posts.types";
 
 /**

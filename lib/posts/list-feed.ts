@@ -38,22 +38,12 @@ export async function listFeed(viewerId: string, page: TPageQuery): Promise<Page
 function reposters(rows: FeedRow[], viewerId: string): Map<string, TUserSummary> {
   const byPost = new Map<string, TUserSummary>();
   for (const r of rows) {
-    if (!r.reposterId || !r.reposterUsername) continue;
-    const isSelf = r.reposterId === viewerId;
+    if (!r.reposter) continue;
+    const isSelf = r.reposter.id === viewerId;
     byPost.set(
       r.id,
-      toUserSummary(
-        {
-          id: r.reposterId,
-          username: r.reposterUsername,
-          displayName: r.reposterDisplayName ?? r.reposterUsername,
-          bio: r.reposterBio ?? "",
-          avatarId: r.reposterAvatarId,
-          avatar: r.reposterAvatarKey ? { thumbnailKey: r.reposterAvatarKey } : null,
-        },
-        // In the feed only because the viewer follows them (or is them).
-        { isSelf, following: !isSelf, followsYou: r.reposterFollowsYou },
-      ),
+      // In the feed only because the viewer follows them (or is them).
+      toUserSummary(r.reposter, { isSelf, following: !isSelf, followsYou: r.reposterFollowsYou }),
     );
   }
   return byPost;

@@ -36,10 +36,7 @@ function toQuoted(row: PostPageRow, viewerId: string | undefined): TPost["quoted
     id: q.id,
     available: true,
     post: {
-      author: toUserSummary(
-        { ...q, id: q.authorId, avatar: q.avatarKey ? { thumbnailKey: q.avatarKey } : null },
-        null,
-      ),
+      author: toUserSummary(q.author, null),
       text: textShown(q, q.bought, viewerId),
       contentWarning: q.contentWarning,
       createdAt: q.createdAt,
@@ -49,7 +46,7 @@ function toQuoted(row: PostPageRow, viewerId: string | undefined): TPost["quoted
 
 function toPost(row: PostPageRow, viewerId: string | undefined): TPost {
   const author = toUserSummary(
-    { ...row, id: row.authorId, avatar: row.avatarKey ? { thumbnailKey: row.avatarKey } : null },
+    row.author,
     viewerId
       ? { isSelf: row.authorId === viewerId, following: row.following, followsYou: row.followsYou }
       : null,

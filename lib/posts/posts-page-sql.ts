@@ -1,6 +1,8 @@
+import { selectJsonSql } from "@/lib/db/select-json-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { MediaRow } from "@/lib/media/to-media";
+import { MEDIA_SELECT, type MediaRow } from "@/lib/media/media-select";
 import { boughtSql } from "@/lib/payments/paid-post";
+import { USER_SUMMARY_SELECT, type UserSummaryRow } from "@/lib/users/user-summary-select";
 import { visibleAuthorSql } from "@/lib/safety/visibility";
 import type { TReactionEmoji } from "./posts.types";
 
@@ -8,11 +10,7 @@ import type { TReactionEmoji } from "./posts.types";
 export type QuotedRow = {
   id: string;
   authorId: string;
-  username: string;
-  displayName: string;
-  bio: string;
-  avatarId: string | null;
-  avatarKey: string | null;
+  author: UserSummaryRow;
   text: string;
   contentWarning: string | null;
   createdAt: string;
@@ -37,11 +35,7 @@ export type PostPageRow = {
   quoteCount: number;
   quotedPostId: string | null;
   quoted: QuotedRow | null;
-  username: string;
-  displayName: string;
-  bio: string;
-  avatarId: string | null;
-  avatarKey: string | null;
+  author: UserSummaryRow;
   hashtags: string[];
   mentions: string[];
   reactions: { emoji: string; count: number }[];
@@ -69,7 +63,7 @@ export function postsPageSql(ids: string[], viewer: string | null): Prisma.Sql {
     SELECT p.id, p."authorId", p.text, p."contentWarning", p."priceAmount", p."priceCurrency",
       p."createdAt", p."editedAt", p."likeCount", p."commentCount", p."reactionCount",
       p."repostCount", p."quoteCount", p."quotedPostId",
-      u.username, u."displayName", u.bio, u."avatarId", avatar."thumbnailKey" AS "avatarKey",
+      ${selectJsonSql(USER_SUMMARY_SELECT, "u", { avatar: "avatar" })} AS author,
       ARRAY(SELECT t.tag FROM "PostTag" t WHERE t."postId" = p.id ORDER BY t.tag) AS hashtags,
       ARRAY(
         SELECT mu.username FROM "PostMention" m JOIN "User" mu ON mu.id = m."userId"
@@ -81,11 +75,7 @@ export function postsPageSql(ids: string[], viewer: string | null): Prisma.Sql {
         FROM "PostReactionCount" rc WHERE rc."postId" = p.id AND rc.count > 0
       ), '[]') AS reactions,
       COALESCE((
-        SELECT json_agg(json_build_object(
-          'id', md.id, 'kind', md.kind, 'mimeType', md."mimeType", 'fileKey', md."fileKey",
-          'thumbnailKey', md."thumbnailKey", 'posterKey', md."posterKey", 'width', md.width,
-          'height', md.height, 'size', md.size, 'duration', md.duration,
-          'blurDataUrl', md."blurDataUrl", 'alt', md.alt) ORDER BY md.position)
+        SELECT json_agg(${selectJsonSql(MEDIA_SELECT, "md")} ORDER BY md.position)
         FROM "Media" md WHERE md."postId" = p.id
       ), '[]') AS media,
       EXISTS (SELECT 1 FROM "Like" l WHERE l."userId" = ${viewer} AND l."postId" = p.id) AS liked,
@@ -95,9 +85,9 @@ export function postsPageSql(ids: string[], viewer: string | null): Prisma.Sql {
       ) AS reposted,
       (
         SELECT json_build_object(
-          'id', q.id, 'authorId', q."authorId", 'username', qu.username,
-          'displayName', qu."displayName", 'bio', qu.bio, 'avatarId', qu."avatarId",
-          'avatarKey', qa."thumbnailKey", 'text', q.text, 'contentWarning', q."contentWarning",
+          'id', q.id, 'authorId', q."authorId",
+          'author', ${selectJsonSql(USER_SUMMARY_SELECT, "qu", { avatar: "qa" })},
+          'text', q.text, 'contentWarning', q."contentWarning",
           'createdAt', to_char(q."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
           'priceAmount', q."priceAmount", 'priceCurrency', q."priceCurrency",
           'bought', ${boughtSql(viewer, Prisma.raw("q.id"))})

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Page, TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
-import { USER_SUMMARY_SELECT } from "@/lib/users/public-user";
+import { USER_SUMMARY_SELECT } from "@/lib/users/user-summary-select";
 import { toUserListPage, userListKeyset } from "@/lib/users/user-list-page";
 import type { TUserSummary } from "@/lib/users/users.types";
 

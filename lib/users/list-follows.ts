@@ -3,7 +3,7 @@ import type { Page, TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
 import { findVisibleUserId } from "@/lib/safety/find-visible-user-id";
 import { visibleAuthorWhere } from "@/lib/safety/visibility";
-import { USER_SUMMARY_SELECT } from "./public-user";
+import { USER_SUMMARY_SELECT } from "./user-summary-select";
 import { toUserListPage, userListKeyset } from "./user-list-page";
 import type { TUserSummary } from "./users.types";
 

@@ -1,13 +1,13 @@
 import "server-only";
 import { keyset, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { loadViewerRelations } from "./load-viewer-relations";
-import { toUserSummary, type USER_SUMMARY_SELECT } from "./public-user";
+import { toUserSummary } from "./public-user";
+import type { UserSummaryRow } from "./user-summary-select";
 import type { TUserSummary } from "./users.types";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 type UserRow = {
   createdAt: Date;
-  user: Prisma.UserGetPayload<{ select: typeof USER_SUMMARY_SELECT }>;
+  user: UserSummaryRow;
 };
 
 /**

@@ -77,7 +77,7 @@ async function generate(seed: number): Promise<World> {
       }
     }
   }
-  const posts = [];
+  const posts: World["posts"] = [];
   for (const author of users) {
     for (let i = 0; i < 2; i++) {
       const paid = chance(0.6);
