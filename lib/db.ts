@@ -1,4 +1,17 @@
 import "server-only";
+// Which query style to use (one rule for the whole app):
+// - Prisma's builder by default: every write, and every read it can say in a statement or two.
+//   Each relation it loads costs one more statement per page (no relationJoins), never one per
+//   row; rows are hidden through relation filters (lib/safety/visibility.ts), which cost none.
+// - queryRows (below) for reads written in SQL: what the builder can't say in one statement
+//   (row comparisons, correlated subqueries, aggregates into JSON, CTEs, full-text search) and
+//   the hot paths (session lookup, feed, posts page), where it costs half the CPU of $queryRaw.
+//   Column lists come from the Prisma selects (lib/database/select-json-sql.ts). Reads only, outside
+//   transactions: it takes its own pool connection.
+// - $queryRaw / $executeRaw only where SQL must run on Prisma's connection: inside a
+//   `$transaction` (row and advisory locks, FOR UPDATE / FOR KEY SHARE), for writes the builder
+//   can't express (UPDATE … FROM, DELETE … RETURNING, SKIP LOCKED), and the health checks of
+//   the Prisma client itself.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { recordQuery } from "@/lib/database/query-count";

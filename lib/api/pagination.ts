@@ -2,7 +2,15 @@ import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { authSecret } from "@/lib/auth/auth-secret";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { ApiError } from "./errors";
+import {
+  positionAfterSql,
+  positionAfterWhere,
+  ZPositionSchema,
+  type Direction,
+  type TPosition,
+} from "./keyset";
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -77,24 +85,34 @@ export function toPage<Row, Item>(
   };
 }
 
-const ZNewestFirstPositionSchema = z.tuple([z.iso.datetime(), z.string()]);
-
 /**
- * The keyset pieces of a list ordered newest first by (createdAt, id): the `where` fragment for
- * rows after the cursor, the `orderBy`, and each row's position for the next cursor.
+ * The keyset of a list ordered by (time, id) columns, newest first unless `direction` says
+ * otherwise, read from its cursor: the Prisma `where` for rows after the cursor and the
+ * `orderBy`, the SQL condition for the same (`sql`, given the two columns), and each row's
+ * position for the next cursor.
  */
-export function newestFirst(cursor: string | undefined, scope: string) {
-  const after = decodeCursor(cursor, scope, ZNewestFirstPositionSchema);
+export function keyset<T extends string = "createdAt", I extends string = "id">(
+  cursor: string | undefined,
+  scope: string,
+  {
+    columns = ["createdAt", "id"] as [T, I],
+    direction = "desc",
+  }: { columns?: [T, I]; direction?: Direction } = {},
+) {
+  const position = decodeCursor(cursor, scope, ZPositionSchema);
+  const [time, id] = columns;
   return {
-    where: after
-      ? {
-          OR: [
-            { createdAt: { lt: new Date(after[0]) } },
-            { createdAt: new Date(after[0]), id: { lt: after[1] } },
-          ],
-        }
-      : {},
-    orderBy: [{ createdAt: "desc" as const }, { id: "desc" as const }],
-    positionOf: (row: { createdAt: Date; id: string }) => [row.createdAt.toISOString(), row.id],
+    position,
+    where: positionAfterWhere(columns, position, direction),
+    orderBy: [{ [time]: direction }, { [id]: direction }] as [
+      Record<T, Direction>,
+      Record<I, Direction>,
+    ],
+    sql: (sqlColumns: [Prisma.Sql, Prisma.Sql]) =>
+      positionAfterSql(sqlColumns, position, direction),
+    positionOf: (row: Record<T, Date> & Record<I, string>): TPosition => ({
+      t: row[time].toISOString(),
+      id: row[id],
+    }),
   };
 }

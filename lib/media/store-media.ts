@@ -6,7 +6,8 @@ import type { MediaKind } from "@/lib/generated/prisma/enums";
 import { deleteMediaFiles } from "./delete-media-files";
 import type { TMedia } from "./media.types";
 import { mediaStorage, StorageUnavailableError } from "./storage";
-import { MEDIA_SELECT, toMedia } from "./to-media";
+import { MEDIA_SELECT } from "./media-select";
+import { toMedia } from "./to-media";
 
 type File = { bytes: Uint8Array; contentType: string; name: string };
 

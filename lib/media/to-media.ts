@@ -1,26 +1,8 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { MediaRow } from "./media-select";
 import type { TMedia } from "./media.types";
 import { type MediaVariant, signedMediaUrl } from "./signed-media-url";
 import { mediaStorage } from "./storage";
-
-/** The columns a Media answer is built from. */
-export const MEDIA_SELECT = {
-  id: true,
-  kind: true,
-  mimeType: true,
-  fileKey: true,
-  thumbnailKey: true,
-  posterKey: true,
-  width: true,
-  height: true,
-  size: true,
-  duration: true,
-  blurDataUrl: true,
-  alt: true,
-} satisfies Prisma.MediaSelect;
-
-export type MediaRow = Prisma.MediaGetPayload<{ select: typeof MEDIA_SELECT }>;
 
 /**
  * A row as clients see it: storage keys become URLs of whichever store is configured, public and

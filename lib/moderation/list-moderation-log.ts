@@ -1,5 +1,5 @@
 import "server-only";
-import { newestFirst, toPage, type Page } from "@/lib/api/pagination";
+import { keyset, toPage, type Page } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
 import type { TModerationAction } from "./moderation.types";
 
@@ -8,10 +8,10 @@ export async function listModerationLog(
   cursor: string | undefined,
   limit: number,
 ): Promise<Page<TModerationAction>> {
-  const keyset = newestFirst(cursor, "moderation-log");
+  const keys = keyset(cursor, "moderation-log");
   const rows = await db.moderationAction.findMany({
-    where: keyset.where,
-    orderBy: keyset.orderBy,
+    where: keys.where,
+    orderBy: keys.orderBy,
     take: limit + 1,
     select: {
       id: true,
@@ -24,7 +24,7 @@ export async function listModerationLog(
       moderator: { select: { id: true, username: true, displayName: true } },
     },
   });
-  return toPage(rows, limit, "moderation-log", keyset.positionOf, (row) => ({
+  return toPage(rows, limit, "moderation-log", keys.positionOf, (row) => ({
     ...row,
     createdAt: row.createdAt.toISOString(),
   }));

@@ -1,11 +1,9 @@
 import "server-only";
-import { z } from "zod";
-import { decodeCursor, toPage, type Page } from "@/lib/api/pagination";
+import { keyset, toPage, type Page } from "@/lib/api/pagination";
 import { Prisma, queryRows } from "@/lib/db";
 import type { ReportStatus, TQueuedReport } from "./moderation.types";
 
 const PREVIEW_CHARS = 280;
-const ZPositionSchema = z.tuple([z.iso.datetime(), z.string()]);
 
 type Row = {
   id: string;
@@ -61,13 +59,8 @@ export async function listReports(
   limit: number,
 ): Promise<Page<TQueuedReport>> {
   const scope = `moderation-reports:${status}`;
-  const after = decodeCursor(cursor, scope, ZPositionSchema);
   const oldestFirst = status === "open";
-  const keyset = after
-    ? oldestFirst
-      ? Prisma.sql`AND (r."createdAt", r.id) > (${new Date(after[0])}, ${after[1]})`
-      : Prisma.sql`AND (r."createdAt", r.id) < (${new Date(after[0])}, ${after[1]})`
-    : Prisma.empty;
+  const keys = keyset(cursor, scope, { direction: oldestFirst ? "asc" : "desc" });
   const order = oldestFirst
     ? Prisma.sql`r."createdAt" ASC, r.id ASC`
     : Prisma.sql`r."createdAt" DESC, r.id DESC`;
@@ -93,8 +86,9 @@ export async function listReports(
     LEFT JOIN "Comment" c ON r."targetType" = 'comment' AND c.id = r."targetId"
     LEFT JOIN "User" target
       ON r."targetType" = 'user' AND target.id = r."targetId" AND target."deletedAt" IS NULL
-    WHERE r.status = ${status}::"ReportStatus" ${keyset}
+    WHERE r.status = ${status}::"ReportStatus"
+      AND ${keys.sql([Prisma.raw(`r."createdAt"`), Prisma.raw("r.id")])}
     ORDER BY ${order}
     LIMIT ${limit + 1}`);
-  return toPage(rows, limit, scope, (row) => [row.createdAt.toISOString(), row.id], toItem);
+  return toPage(rows, limit, scope, keys.positionOf, toItem);
 }

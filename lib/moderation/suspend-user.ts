@@ -7,7 +7,7 @@ import { recordAction } from "./record-action";
 
 /**
  * Suspends an account: it can no longer sign in or be paid, and its content is hidden
- * everywhere (lib/safety/visible-author-sql.ts). Every session is revoked in the same
+ * everywhere (lib/safety/visibility.ts). Every session is revoked in the same
  * transaction, so its tokens stop working at once, and every open report about the account or
  * its content is closed as actioned.
  */

@@ -1,15 +1,11 @@
 import "server-only";
-import { previewOf } from "@/lib/payments/paid-post";
-import { z } from "zod";
-import { decodeCursor, encodeCursor, type Page, type TPageQuery } from "@/lib/api/pagination";
-import { db } from "@/lib/db";
-import { visibleAuthorWhere } from "@/lib/safety/visible-author-where";
+import { encodeCursor, keyset, type Page, type TPageQuery } from "@/lib/api/pagination";
+import { db, Prisma, queryRows } from "@/lib/db";
+import { boughtSql, textShown } from "@/lib/payments/paid-post";
+import { visibleAuthorWhere } from "@/lib/safety/visibility";
 import { describeNotification } from "./describe-notification";
 import { distinctActors, groupNotifications, type NotificationGroup } from "./group-notifications";
 import type { TNotification, TNotificationActor, TNotificationKind } from "./notifications.types";
-
-const ZPositionSchema = z.object({ t: z.iso.datetime(), id: z.string() });
-type Position = z.infer<typeof ZPositionSchema>;
 
 // A page reads up to this many notifications per item asked for (and never more than
 // MAX_SCAN), so grouping can fill the page without a query per group.
@@ -27,13 +23,6 @@ const ROW_SELECT = {
   createdAt: true,
   readAt: true,
 } as const;
-
-// Rows strictly after the cursor in (createdAt desc, id desc) order.
-function after(position: Position | undefined) {
-  if (!position) return {};
-  const t = new Date(position.t);
-  return { OR: [{ createdAt: { lt: t } }, { createdAt: t, id: { lt: position.id } }] };
-}
 
 /**
  * Notifications with no actor (welcome, export ready) or whose actor the viewer may see: an actor
@@ -57,12 +46,12 @@ export async function listNotifications(
   page: TPageQuery,
 ): Promise<Page<TNotification>> {
   const scope = `notifications:${viewerId}`;
-  const position = decodeCursor(page.cursor, scope, ZPositionSchema);
+  const keys = keyset(page.cursor, scope);
   const scan = Math.min(page.limit * SCAN_PER_ITEM, MAX_SCAN);
   const rows = await db.notification.findMany({
     // AND: both parts are ORs, which spreading would let one overwrite.
-    where: { recipientId: viewerId, AND: [after(position), fromVisibleActors(viewerId)] },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    where: { recipientId: viewerId, AND: [keys.where, fromVisibleActors(viewerId)] },
+    orderBy: keys.orderBy,
     take: scan + 1,
     select: ROW_SELECT,
   });
@@ -77,34 +66,36 @@ export async function listNotifications(
           select: { id: true, username: true, displayName: true, avatarId: true },
         })
       : [],
+    // SQL, so whether the viewer bought each post comes in the same statement.
     postIds.size
-      ? db.post.findMany({
-          where: { id: { in: [...postIds] } },
-          select: { id: true, text: true, authorId: true, priceAmount: true },
-        })
+      ? queryRows<NotifiedPost>(Prisma.sql`
+          SELECT p.id, p.text, p."authorId", p."priceAmount", p."priceCurrency",
+            ${boughtSql(viewerId, Prisma.raw("p.id"))} AS bought
+          FROM "Post" p WHERE p.id IN (${Prisma.join([...postIds])})`)
       : [],
   ]);
   const actorsById = new Map(actors.map((a) => [a.id, a]));
-  // A paid post's text is what people pay for: anyone but its author sees only its preview.
+  // A paid post's text is what people pay for: only its author and buyers see more than the
+  // preview.
   const postsById = new Map(
-    posts.map((p) => [
-      p.id,
-      {
-        id: p.id,
-        text: p.priceAmount !== null && p.authorId !== viewerId ? previewOf(p.text) : p.text,
-      },
-    ]),
+    posts.map((p) => [p.id, { id: p.id, text: textShown(p, p.bought, viewerId) }]),
   );
 
   const last = rows[consumed - 1];
   return {
     items: groups.map((group) => toItem(group, actorsById, postsById)),
-    nextCursor:
-      consumed < rows.length && last
-        ? encodeCursor(scope, { t: last.createdAt.toISOString(), id: last.id })
-        : null,
+    nextCursor: consumed < rows.length && last ? encodeCursor(scope, keys.positionOf(last)) : null,
   };
 }
+
+type NotifiedPost = {
+  id: string;
+  text: string;
+  authorId: string;
+  priceAmount: number | null;
+  priceCurrency: string | null;
+  bought: boolean;
+};
 
 type Row = Awaited<ReturnType<typeof db.notification.findMany<{ select: typeof ROW_SELECT }>>>[0];
 

@@ -4,6 +4,7 @@ import { env } from "@/lib/config";
 import { db } from "@/lib/db";
 import { assertNotBlocked } from "@/lib/safety/assert-not-blocked";
 import { platformFee, toDecimalString } from "./money";
+import { boughtWhere } from "./paid-post";
 import type { TCreatePaymentBody, TCreatePaymentResponse } from "./payments.types";
 import {
   assertPaymentsConfigured,
@@ -68,12 +69,7 @@ async function resolvePurchase(buyerId: string, input: TCreatePaymentBody): Prom
     throw new ApiError("unprocessable", "You can't buy your own post.");
   // Captured, or captured and pending at PayPal: either way a second order could not be captured.
   const bought = await db.payment.findFirst({
-    where: {
-      postId: post.id,
-      buyerId,
-      kind: "post_purchase",
-      status: { in: ["captured", "approved"] },
-    },
+    where: boughtWhere(buyerId, post.id, { orPending: true }),
     select: { id: true },
   });
   if (bought) throw new ApiError("conflict", "You have already bought this post.");

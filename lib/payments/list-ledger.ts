@@ -1,18 +1,18 @@
 import "server-only";
-import { newestFirst, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
+import { keyset, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
 import type { TLedgerEntry } from "./payments.types";
 
 /** Every movement of the creator's balance, newest first. */
 export async function listLedger(creatorId: string, page: TPageQuery): Promise<Page<TLedgerEntry>> {
   const scope = `ledger:${creatorId}`;
-  const keyset = newestFirst(page.cursor, scope);
+  const keys = keyset(page.cursor, scope);
   const rows = await db.ledgerEntry.findMany({
     where: {
       creatorId,
-      ...keyset.where,
+      ...keys.where,
     },
-    orderBy: keyset.orderBy,
+    orderBy: keys.orderBy,
     take: page.limit + 1,
     select: {
       id: true,
@@ -24,7 +24,7 @@ export async function listLedger(creatorId: string, page: TPageQuery): Promise<P
       createdAt: true,
     },
   });
-  return toPage(rows, page.limit, scope, keyset.positionOf, (r) => ({
+  return toPage(rows, page.limit, scope, keys.positionOf, (r) => ({
     ...r,
     createdAt: r.createdAt.toISOString(),
   }));

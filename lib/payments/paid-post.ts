@@ -1,5 +1,8 @@
-import "server-only";
-import { db, Prisma } from "@/lib/db";
+// The paywall: whether a viewer has bought a post, may read it whole, and what a locked post
+// shows. Each rule that both SQL and Prisma (or JS) need is kept here in both forms, and
+// tests/db/read-rules.test.ts and paid-post-preview.test.ts check that they agree. No
+// `server-only`: scripts/bench.ts runs the posts page's SQL (which uses these) through raw `pg`.
+import { Prisma } from "@/lib/generated/prisma/client";
 import { parsePostText } from "@/lib/posts/parse-post-text";
 
 /**
@@ -35,26 +38,31 @@ export function previewSql(text: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * Whether `viewer` may read post `p` whole, in SQL: free, theirs, or bought (a captured,
- * unrefunded purchase, as hasBoughtPost and paidState decide it).
+ * Whether `buyerId` has bought the post whose id is `postId` (a column), in SQL: a captured
+ * purchase. A refund moves the payment to `refunded`, so it no longer counts.
  */
-export function readableInFullSql(p: string, viewer: string | null): Prisma.Sql {
-  const post = Prisma.raw(p);
-  return Prisma.sql`(${post}."priceAmount" IS NULL OR ${post}."authorId" = ${viewer}
-    OR EXISTS (
+export function boughtSql(buyerId: string | null, postId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`EXISTS (
       SELECT 1 FROM "Payment" bought
-      WHERE bought."buyerId" = ${viewer} AND bought."postId" = ${post}.id
-        AND bought.kind = 'post_purchase' AND bought.status = 'captured'))`;
+      WHERE bought."buyerId" = ${buyerId} AND bought."postId" = ${postId}
+        AND bought.kind = 'post_purchase' AND bought.status = 'captured')`;
 }
 
-/** Whether the viewer has bought this post (a captured, unrefunded purchase). */
-export async function hasBoughtPost(postId: string, viewerId?: string): Promise<boolean> {
-  if (!viewerId) return false;
-  const purchase = await db.payment.findFirst({
-    where: { buyerId: viewerId, postId, kind: "post_purchase", status: "captured" },
-    select: { id: true },
-  });
-  return purchase !== null;
+/**
+ * boughtSql in Prisma: the buyer's purchase of the post. `orPending` also counts one approved and
+ * being captured at PayPal, which a second order could not be captured beside.
+ */
+export function boughtWhere(
+  buyerId: string,
+  postId: string,
+  { orPending = false }: { orPending?: boolean } = {},
+): Prisma.PaymentWhereInput {
+  return {
+    buyerId,
+    postId,
+    kind: "post_purchase",
+    status: orPending ? { in: ["captured", "approved"] } : "captured",
+  };
 }
 
 type PaidFields = {
@@ -63,6 +71,34 @@ type PaidFields = {
   priceAmount: number | null;
   priceCurrency: string | null;
 };
+
+/** Whether the viewer may read a post whole: it is free, theirs, or `bought` by them. */
+export function readableInFull(
+  post: Omit<PaidFields, "id">,
+  bought: boolean,
+  viewerId: string | null | undefined,
+): boolean {
+  return post.priceAmount === null || post.authorId === viewerId || bought;
+}
+
+/** readableInFull in SQL, for the post row aliased `p`. */
+export function readableInFullSql(p: string, viewer: string | null): Prisma.Sql {
+  const post = Prisma.raw(p);
+  // Signed out, `"authorId" = NULL` would make the whole condition NULL rather than false.
+  if (!viewer) return Prisma.sql`(${post}."priceAmount" IS NULL)`;
+  return Prisma.sql`(${post}."priceAmount" IS NULL OR ${post}."authorId" = ${viewer}
+    OR ${boughtSql(viewer, Prisma.sql`${post}.id`)})`;
+}
+
+/** The text the viewer is shown: all of it when they may read it whole, else its preview. */
+export function textShown(
+  post: Omit<PaidFields, "id"> & { text: string },
+  bought: boolean,
+  viewerId: string | null | undefined,
+): string {
+  return readableInFull(post, bought, viewerId) ? post.text : previewOf(post.text);
+}
+
 type PaidState = { price: number; currency: string; unlocked: boolean; mediaCount: number };
 
 /** A post's `paid` field: null when free; unlocked for its author and its buyers. */
@@ -76,7 +112,7 @@ export function paidState(
   return {
     price: row.priceAmount,
     currency: row.priceCurrency,
-    unlocked: row.authorId === viewerId || bought,
+    unlocked: readableInFull(row, bought, viewerId),
     mediaCount,
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { Prisma, type Tx } from "@/lib/db";
 import { blockedError } from "@/lib/safety/assert-not-blocked";
+import { blocksBetweenSql } from "@/lib/safety/visibility";
 
 /** For a write that reaches the post's author: refused (403) when either blocks the other. */
 type BlockCheck = { viewerId: string; action: string };
@@ -25,10 +26,7 @@ export async function assertPostExists(
 ): Promise<{ authorId: string }> {
   const viewerId = blocks?.viewerId ?? null;
   const blocker = viewerId
-    ? Prisma.sql`(SELECT b."blockerId" FROM "Block" b
-        WHERE (b."blockerId" = ${viewerId} AND b."blockedId" = p."authorId")
-           OR (b."blockerId" = p."authorId" AND b."blockedId" = ${viewerId})
-        LIMIT 1)`
+    ? Prisma.sql`(${blocksBetweenSql(viewerId, Prisma.raw(`p."authorId"`))} LIMIT 1)`
     : Prisma.sql`NULL::text`;
   const [post] = await tx.$queryRaw<{ authorId: string; blockerId: string | null }[]>`
     SELECT p."authorId", ${blocker} AS "blockerId" FROM "Post" p

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { publishEvent } from "@/lib/events/publish-event";
 import { publishMentions } from "@/lib/events/publish-mentions";
 import { loadViewerRelations } from "@/lib/users/load-viewer-relations";
-import { USER_SUMMARY_SELECT, toUserSummary } from "@/lib/users/public-user";
+import { toUserSummary } from "@/lib/users/public-user";
+import { USER_SUMMARY_SELECT } from "@/lib/users/user-summary-select";
 import { assertPostExists } from "./assert-post-exists";
 import type { TComment } from "./posts.types";
 

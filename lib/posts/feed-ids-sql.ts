@@ -1,18 +1,14 @@
+import { positionAfterSql, type TPosition } from "@/lib/api/keyset";
+import { selectJsonSql } from "@/lib/database/select-json-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { visibleAuthorSql } from "@/lib/safety/visible-author-sql";
-
-export type FeedPosition = { createdAt: Date; id: string };
+import { visibleAuthorSql } from "@/lib/safety/visibility";
+import { USER_SUMMARY_SELECT, type UserSummaryRow } from "@/lib/users/user-summary-select";
 
 /** A feed entry: a post, at the time it was written or, if someone followed reposted it, then. */
 export type FeedRow = {
   id: string;
   createdAt: Date;
-  reposterId: string | null;
-  reposterUsername: string | null;
-  reposterDisplayName: string | null;
-  reposterBio: string | null;
-  reposterAvatarId: string | null;
-  reposterAvatarKey: string | null;
+  reposter: UserSummaryRow | null;
   reposterFollowsYou: boolean;
 };
 
@@ -32,18 +28,16 @@ export type FeedRow = {
  */
 export function feedIdsSql(
   viewerId: string,
-  after: FeedPosition | null,
+  after: TPosition | null | undefined,
   take: number,
   mutedWords: string[] = [],
 ): Prisma.Sql {
-  // A row comparison is what lets PostgreSQL start each index range right after the cursor
-  // (an `a < x OR (a = x AND b < y)` filter would read every row above it first).
-  const postsAfter = after
-    ? Prisma.sql`AND (p."createdAt", p.id) < (${after.createdAt}, ${after.id})`
-    : Prisma.empty;
-  const repostsAfter = after
-    ? Prisma.sql`AND (r."createdAt", r."postId") < (${after.createdAt}, ${after.id})`
-    : Prisma.empty;
+  // Row comparisons (keyset.ts), so each index range starts right after the cursor.
+  const postsAfter = positionAfterSql([Prisma.raw(`p."createdAt"`), Prisma.raw("p.id")], after);
+  const repostsAfter = positionAfterSql(
+    [Prisma.raw(`r."createdAt"`), Prisma.raw(`r."postId"`)],
+    after,
+  );
   // Only a viewer with muted words pays for reading post text (the index alone serves the rest).
   const withoutMutedWords = (text: Prisma.Sql) =>
     mutedWords.length === 0
@@ -66,7 +60,7 @@ export function feedIdsSql(
       FROM sources
       CROSS JOIN LATERAL (
         SELECT p.id, p."createdAt" FROM "Post" p
-        WHERE p."authorId" = sources.id ${postsAfter} ${withoutMutedWords(Prisma.raw("p.text"))}
+        WHERE p."authorId" = sources.id AND ${postsAfter} ${withoutMutedWords(Prisma.raw("p.text"))}
         ORDER BY p."createdAt" DESC, p.id DESC
         LIMIT ${take}
       ) own
@@ -75,7 +69,7 @@ export function feedIdsSql(
       FROM sources
       CROSS JOIN LATERAL (
         SELECT r."postId", r."createdAt" FROM "Repost" r
-        WHERE r."userId" = sources.id ${repostsAfter}
+        WHERE r."userId" = sources.id AND ${repostsAfter}
         ORDER BY r."createdAt" DESC, r."postId" DESC
         LIMIT ${take}
       ) shared
@@ -102,10 +96,10 @@ export function feedIdsSql(
       LIMIT ${take}
     )
     -- Who reposted, for the page's rows only.
-    SELECT page.id, page."createdAt", page."reposterId",
-      ru.username AS "reposterUsername", ru."displayName" AS "reposterDisplayName",
-      ru.bio AS "reposterBio", ru."avatarId" AS "reposterAvatarId",
-      ra."thumbnailKey" AS "reposterAvatarKey", fy."followerId" IS NOT NULL AS "reposterFollowsYou"
+    SELECT page.id, page."createdAt",
+      CASE WHEN ru.id IS NULL THEN NULL
+        ELSE ${selectJsonSql(USER_SUMMARY_SELECT, "ru", { avatar: "ra" })} END AS reposter,
+      fy."followerId" IS NOT NULL AS "reposterFollowsYou"
     FROM page
     LEFT JOIN "User" ru ON ru.id = page."reposterId"
     LEFT JOIN "Media" ra ON ra.id = ru."avatarId"

@@ -1,7 +1,8 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
-import { hasBoughtPost, paidState } from "@/lib/payments/paid-post";
+import { hasBoughtPost } from "@/lib/payments/has-bought-post";
+import { readableInFull } from "@/lib/payments/paid-post";
 import type { TPostHistory } from "./posts.types";
 
 /**
@@ -27,7 +28,7 @@ export async function getPostHistory(postId: string, viewerId?: string): Promise
     },
   });
   if (!post) throw new ApiError("not_found", "No such post.");
-  if (paidState(post, await hasBoughtPost(post.id, viewerId), viewerId, 0)?.unlocked === false) {
+  if (!readableInFull(post, await hasBoughtPost(post.id, viewerId), viewerId)) {
     throw new ApiError("forbidden", "Buy this post to read it and its history.");
   }
   return {

@@ -1,7 +1,7 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { Prisma, queryRows } from "@/lib/db";
-import { visibleAuthorSql } from "@/lib/safety/visible-author-sql";
+import { visibleAuthorSql } from "@/lib/safety/visibility";
 import { loadPosts } from "./load-posts";
 import type { TPost } from "./posts.types";
 

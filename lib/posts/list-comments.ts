@@ -1,22 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import { ApiError } from "@/lib/api/errors";
-import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
+import { keyset, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
-import { visibleAuthorWhere } from "@/lib/safety/visible-author-where";
+import { visibleAuthorWhere } from "@/lib/safety/visibility";
 import { loadViewerRelations } from "@/lib/users/load-viewer-relations";
-import { USER_SUMMARY_SELECT, toUserSummary } from "@/lib/users/public-user";
+import { toUserSummary } from "@/lib/users/public-user";
+import { USER_SUMMARY_SELECT } from "@/lib/users/user-summary-select";
 import type { TComment } from "./posts.types";
-
-const ZPositionSchema = z.object({ t: z.iso.datetime(), id: z.string() });
-type Position = z.infer<typeof ZPositionSchema>;
-
-// Comments strictly after the cursor in (createdAt asc, id asc) order.
-function after(position: Position | undefined) {
-  if (!position) return {};
-  const t = new Date(position.t);
-  return { OR: [{ createdAt: { gt: t } }, { createdAt: t, id: { gt: position.id } }] };
-}
 
 /**
  * A post's comments, oldest first (a conversation reads in order), by keyset on (createdAt, id),
@@ -37,10 +27,10 @@ export async function listComments(
   });
   if (!post) throw new ApiError("not_found", "No such post.");
   const scope = `comments:${postId}`;
-  const position = decodeCursor(page.cursor, scope, ZPositionSchema);
+  const keys = keyset(page.cursor, scope, { direction: "asc" });
   const rows = await db.comment.findMany({
-    where: { postId, ...after(position), author: visibleAuthorWhere(viewerId) },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    where: { postId, ...keys.where, author: visibleAuthorWhere(viewerId) },
+    orderBy: keys.orderBy,
     take: page.limit + 1,
     select: {
       id: true,
@@ -51,20 +41,12 @@ export async function listComments(
     },
   });
   const relations = await loadViewerRelations(viewerId, [...new Set(rows.map((r) => r.authorId))]);
-  return toPage(
-    rows,
-    page.limit,
-    scope,
-    (r) => ({ t: r.createdAt.toISOString(), id: r.id }),
-    (r) => ({
-      id: r.id,
-      postId,
-      author: toUserSummary(r.author, relations.get(r.authorId) ?? null),
-      text: r.text,
-      createdAt: r.createdAt.toISOString(),
-      viewer: viewerId
-        ? { canDelete: r.authorId === viewerId || post.authorId === viewerId }
-        : null,
-    }),
-  );
+  return toPage(rows, page.limit, scope, keys.positionOf, (r) => ({
+    id: r.id,
+    postId,
+    author: toUserSummary(r.author, relations.get(r.authorId) ?? null),
+    text: r.text,
+    createdAt: r.createdAt.toISOString(),
+    viewer: viewerId ? { canDelete: r.authorId === viewerId || post.authorId === viewerId } : null,
+  }));
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
+import { rowAfterSql } from "@/lib/api/keyset";
 import { Prisma, queryRows } from "@/lib/db";
-import { visibleAuthorSql } from "@/lib/safety/visible-author-sql";
+import { visibleAuthorSql } from "@/lib/safety/visibility";
 import { loadPosts } from "./load-posts";
 import type { TPost } from "./posts.types";
 
@@ -25,10 +26,12 @@ const ZPositionSchema = z.object({ score: z.number(), id: z.string() });
 export async function listExplore(page: TPageQuery, viewerId?: string): Promise<Page<TPost>> {
   const scope = "explore";
   const position = decodeCursor(page.cursor, scope, ZPositionSchema);
-  // `<=` bounds the index range at the cursor; the OR only sorts out ties on the score.
   const afterCursor = position
-    ? Prisma.sql`p."hotScore" <= ${position.score}::float8
-        AND (p."hotScore" < ${position.score}::float8 OR p.id < ${position.id})`
+    ? rowAfterSql(
+        [Prisma.raw(`p."hotScore"`), Prisma.raw("p.id")],
+        [Prisma.sql`${position.score}::float8`, position.id],
+        "desc",
+      )
     : Prisma.sql`TRUE`;
   const rows = await queryRows<{ id: string; hotScore: number }>(Prisma.sql`
     SELECT p.id, p."hotScore" FROM "Post" p

@@ -1,14 +1,11 @@
 import "server-only";
-import { z } from "zod";
-import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
+import { keyset, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { db, queryRows } from "@/lib/db";
 import { toUserSummary } from "@/lib/users/public-user";
 import type { TUserSummary } from "@/lib/users/users.types";
 import { feedIdsSql, type FeedRow } from "./feed-ids-sql";
 import { loadPosts } from "./load-posts";
 import type { TPost } from "./posts.types";
-
-const ZPositionSchema = z.object({ t: z.iso.datetime(), id: z.string() });
 
 /**
  * The viewer's home feed: their own posts, those of everyone they follow and what those people
@@ -19,8 +16,7 @@ const ZPositionSchema = z.object({ t: z.iso.datetime(), id: z.string() });
 export async function listFeed(viewerId: string, page: TPageQuery): Promise<Page<TPost>> {
   // Scoped to the viewer, so a cursor can't be replayed in somebody else's feed.
   const scope = `feed:${viewerId}`;
-  const position = decodeCursor(page.cursor, scope, ZPositionSchema);
-  const after = position ? { createdAt: new Date(position.t), id: position.id } : null;
+  const keys = keyset(page.cursor, scope);
   const mutedWords = await db.mutedWord.findMany({
     where: { userId: viewerId },
     select: { word: true },
@@ -28,19 +24,13 @@ export async function listFeed(viewerId: string, page: TPageQuery): Promise<Page
   const rows = await queryRows<FeedRow>(
     feedIdsSql(
       viewerId,
-      after,
+      keys.position,
       page.limit + 1,
       mutedWords.map((m) => m.word),
     ),
   );
 
-  const ids = toPage(
-    rows,
-    page.limit,
-    scope,
-    (r) => ({ t: r.createdAt.toISOString(), id: r.id }),
-    (r) => r.id,
-  );
+  const ids = toPage(rows, page.limit, scope, keys.positionOf, (r) => r.id);
   return { ...ids, items: await loadPosts(ids.items, viewerId, reposters(rows, viewerId)) };
 }
 
@@ -48,22 +38,12 @@ export async function listFeed(viewerId: string, page: TPageQuery): Promise<Page
 function reposters(rows: FeedRow[], viewerId: string): Map<string, TUserSummary> {
   const byPost = new Map<string, TUserSummary>();
   for (const r of rows) {
-    if (!r.reposterId || !r.reposterUsername) continue;
-    const isSelf = r.reposterId === viewerId;
+    if (!r.reposter) continue;
+    const isSelf = r.reposter.id === viewerId;
     byPost.set(
       r.id,
-      toUserSummary(
-        {
-          id: r.reposterId,
-          username: r.reposterUsername,
-          displayName: r.reposterDisplayName ?? r.reposterUsername,
-          bio: r.reposterBio ?? "",
-          avatarId: r.reposterAvatarId,
-          avatar: r.reposterAvatarKey ? { thumbnailKey: r.reposterAvatarKey } : null,
-        },
-        // In the feed only because the viewer follows them (or is them).
-        { isSelf, following: !isSelf, followsYou: r.reposterFollowsYou },
-      ),
+      // In the feed only because the viewer follows them (or is them).
+      toUserSummary(r.reposter, { isSelf, following: !isSelf, followsYou: r.reposterFollowsYou }),
     );
   }
   return byPost;

@@ -1,20 +1,9 @@
 import "server-only";
-import { z } from "zod";
-import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
+import { keyset, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
-import { visibleAuthorWhere } from "@/lib/safety/visible-author-where";
+import { visibleAuthorWhere } from "@/lib/safety/visibility";
 import { loadPosts } from "./load-posts";
 import type { TPost } from "./posts.types";
-
-const ZPositionSchema = z.object({ t: z.iso.datetime(), id: z.string() });
-type Position = z.infer<typeof ZPositionSchema>;
-
-// Saves strictly after the cursor in (createdAt desc, postId desc) order.
-function after(position: Position | undefined) {
-  if (!position) return {};
-  const t = new Date(position.t);
-  return { OR: [{ createdAt: { lt: t } }, { createdAt: t, postId: { lt: position.id } }] };
-}
 
 /**
  * The viewer's saved posts, most recently saved first, by keyset on (Save.createdAt, postId),
@@ -24,14 +13,14 @@ function after(position: Position | undefined) {
  */
 export async function listSavedPosts(viewerId: string, page: TPageQuery): Promise<Page<TPost>> {
   const scope = `saved:${viewerId}`;
-  const position = decodeCursor(page.cursor, scope, ZPositionSchema);
+  const keys = keyset(page.cursor, scope, { columns: ["createdAt", "postId"] });
   const rows = await db.save.findMany({
     where: {
       userId: viewerId,
-      ...after(position),
+      ...keys.where,
       post: { author: visibleAuthorWhere(viewerId, { includeMuted: true }) },
     },
-    orderBy: [{ createdAt: "desc" }, { postId: "desc" }],
+    orderBy: keys.orderBy,
     take: page.limit + 1,
     select: { postId: true, createdAt: true },
   });
@@ -39,7 +28,7 @@ export async function listSavedPosts(viewerId: string, page: TPageQuery): Promis
     rows,
     page.limit,
     scope,
-    (r) => ({ t: r.createdAt.toISOString(), id: r.postId }),
+    keys.positionOf,
     (r) => r.postId,
   );
   // loadPosts keeps the order given; a post deleted since the first query is simply left out.

@@ -1,7 +1,7 @@
 import "server-only";
 import { queryRows } from "@/lib/db";
 import { toMedia } from "@/lib/media/to-media";
-import { lockPaidPost, paidState, previewOf } from "@/lib/payments/paid-post";
+import { lockPaidPost, paidState, textShown } from "@/lib/payments/paid-post";
 import { toUserSummary } from "@/lib/users/public-user";
 import type { TUserSummary } from "@/lib/users/users.types";
 import { postsPageSql, type PostPageRow } from "./posts-page-sql";
@@ -32,16 +32,12 @@ function toQuoted(row: PostPageRow, viewerId: string | undefined): TPost["quoted
   if (!row.quotedPostId) return null;
   const q = row.quoted;
   if (!q) return { id: row.quotedPostId, available: false, post: null };
-  const locked = q.priceAmount !== null && q.authorId !== viewerId && !q.bought;
   return {
     id: q.id,
     available: true,
     post: {
-      author: toUserSummary(
-        { ...q, id: q.authorId, avatar: q.avatarKey ? { thumbnailKey: q.avatarKey } : null },
-        null,
-      ),
-      text: locked ? previewOf(q.text) : q.text,
+      author: toUserSummary(q.author, null),
+      text: textShown(q, q.bought, viewerId),
       contentWarning: q.contentWarning,
       createdAt: q.createdAt,
     },
@@ -50,7 +46,7 @@ function toQuoted(row: PostPageRow, viewerId: string | undefined): TPost["quoted
 
 function toPost(row: PostPageRow, viewerId: string | undefined): TPost {
   const author = toUserSummary(
-    { ...row, id: row.authorId, avatar: row.avatarKey ? { thumbnailKey: row.avatarKey } : null },
+    row.author,
     viewerId
       ? { isSelf: row.authorId === viewerId, following: row.following, followsYou: row.followsYou }
       : null,

@@ -1,17 +1,16 @@
+import { selectJsonSql } from "@/lib/database/select-json-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { MediaRow } from "@/lib/media/to-media";
-import { visibleAuthorSql } from "@/lib/safety/visible-author-sql";
+import { MEDIA_SELECT, type MediaRow } from "@/lib/media/media-select";
+import { boughtSql } from "@/lib/payments/paid-post";
+import { USER_SUMMARY_SELECT, type UserSummaryRow } from "@/lib/users/user-summary-select";
+import { visibleAuthorSql } from "@/lib/safety/visibility";
 import type { TReactionEmoji } from "./posts.types";
 
 /** The original of a quote post, as JSON, when it exists and the viewer may see it. */
 export type QuotedRow = {
   id: string;
   authorId: string;
-  username: string;
-  displayName: string;
-  bio: string;
-  avatarId: string | null;
-  avatarKey: string | null;
+  author: UserSummaryRow;
   text: string;
   contentWarning: string | null;
   createdAt: string;
@@ -36,11 +35,7 @@ export type PostPageRow = {
   quoteCount: number;
   quotedPostId: string | null;
   quoted: QuotedRow | null;
-  username: string;
-  displayName: string;
-  bio: string;
-  avatarId: string | null;
-  avatarKey: string | null;
+  author: UserSummaryRow;
   hashtags: string[];
   mentions: string[];
   reactions: { emoji: string; count: number }[];
@@ -68,7 +63,7 @@ export function postsPageSql(ids: string[], viewer: string | null): Prisma.Sql {
     SELECT p.id, p."authorId", p.text, p."contentWarning", p."priceAmount", p."priceCurrency",
       p."createdAt", p."editedAt", p."likeCount", p."commentCount", p."reactionCount",
       p."repostCount", p."quoteCount", p."quotedPostId",
-      u.username, u."displayName", u.bio, u."avatarId", avatar."thumbnailKey" AS "avatarKey",
+      ${selectJsonSql(USER_SUMMARY_SELECT, "u", { avatar: "avatar" })} AS author,
       ARRAY(SELECT t.tag FROM "PostTag" t WHERE t."postId" = p.id ORDER BY t.tag) AS hashtags,
       ARRAY(
         SELECT mu.username FROM "PostMention" m JOIN "User" mu ON mu.id = m."userId"
@@ -80,11 +75,7 @@ export function postsPageSql(ids: string[], viewer: string | null): Prisma.Sql {
         FROM "PostReactionCount" rc WHERE rc."postId" = p.id AND rc.count > 0
       ), '[]') AS reactions,
       COALESCE((
-        SELECT json_agg(json_build_object(
-          'id', md.id, 'kind', md.kind, 'mimeType', md."mimeType", 'fileKey', md."fileKey",
-          'thumbnailKey', md."thumbnailKey", 'posterKey', md."posterKey", 'width', md.width,
-          'height', md.height, 'size', md.size, 'duration', md.duration,
-          'blurDataUrl', md."blurDataUrl", 'alt', md.alt) ORDER BY md.position)
+        SELECT json_agg(${selectJsonSql(MEDIA_SELECT, "md")} ORDER BY md.position)
         FROM "Media" md WHERE md."postId" = p.id
       ), '[]') AS media,
       EXISTS (SELECT 1 FROM "Like" l WHERE l."userId" = ${viewer} AND l."postId" = p.id) AS liked,
@@ -94,15 +85,12 @@ export function postsPageSql(ids: string[], viewer: string | null): Prisma.Sql {
       ) AS reposted,
       (
         SELECT json_build_object(
-          'id', q.id, 'authorId', q."authorId", 'username', qu.username,
-          'displayName', qu."displayName", 'bio', qu.bio, 'avatarId', qu."avatarId",
-          'avatarKey', qa."thumbnailKey", 'text', q.text, 'contentWarning', q."contentWarning",
+          'id', q.id, 'authorId', q."authorId",
+          'author', ${selectJsonSql(USER_SUMMARY_SELECT, "qu", { avatar: "qa" })},
+          'text', q.text, 'contentWarning', q."contentWarning",
           'createdAt', to_char(q."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
           'priceAmount', q."priceAmount", 'priceCurrency', q."priceCurrency",
-          'bought', EXISTS (
-            SELECT 1 FROM "Payment" qp
-            WHERE qp."buyerId" = ${viewer} AND qp."postId" = q.id
-              AND qp.kind = 'post_purchase' AND qp.status = 'captured'))
+          'bought', ${boughtSql(viewer, Prisma.raw("q.id"))})
         FROM "Post" q
         JOIN "User" qu ON qu.id = q."authorId"
         LEFT JOIN "Media" qa ON qa.id = qu."avatarId"
@@ -111,11 +99,7 @@ export function postsPageSql(ids: string[], viewer: string | null): Prisma.Sql {
       ARRAY(
         SELECT r.emoji FROM "Reaction" r WHERE r."userId" = ${viewer} AND r."postId" = p.id
       ) AS "myReactions",
-      EXISTS (
-        SELECT 1 FROM "Payment" pay
-        WHERE pay."buyerId" = ${viewer} AND pay."postId" = p.id
-          AND pay.kind = 'post_purchase' AND pay.status = 'captured'
-      ) AS bought,
+      ${boughtSql(viewer, Prisma.raw("p.id"))} AS bought,
       EXISTS (
         SELECT 1 FROM "Follow" f WHERE f."followerId" = ${viewer} AND f."followingId" = p."authorId"
       ) AS following,

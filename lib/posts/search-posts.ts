@@ -1,16 +1,18 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { positionAfterSql, rowAfterSql } from "@/lib/api/keyset";
 import {
   decodeCursor,
   encodeCursor,
+  keyset,
   toPage,
   type Page,
   type TPageQuery,
 } from "@/lib/api/pagination";
 import { Prisma, queryRows } from "@/lib/db";
 import { previewOf, previewSql, readableInFullSql } from "@/lib/payments/paid-post";
-import { visibleAuthorSql } from "@/lib/safety/visible-author-sql";
+import { visibleAuthorSql } from "@/lib/safety/visibility";
 import { loadPosts } from "./load-posts";
 import { parsePostText } from "./parse-post-text";
 import type { TPost } from "./posts.types";
@@ -22,7 +24,6 @@ const TAG_BATCH = 100;
 const TAG_SCAN_MAX = 2_000;
 
 const ZRankPositionSchema = z.object({ rank: z.number(), id: z.string() });
-const ZTagPositionSchema = z.object({ t: z.iso.datetime(), id: z.string() });
 
 // The cursor carries its scope, and cursors are capped at 500 characters: a 100-character query
 // (more once JSON-escaped and base64-encoded) would not fit, so the scope names it by a digest.
@@ -44,17 +45,16 @@ function tagOf(q: string): string | undefined {
 // in batches until the page is full.
 async function searchTag(tag: string, page: TPageQuery, viewerId?: string): Promise<Page<TPost>> {
   const scope = scopeFor("tag", tag);
-  let position = decodeCursor(page.cursor, scope, ZTagPositionSchema);
+  const keys = keyset(page.cursor, scope, { columns: ["createdAt", "postId"] });
+  let position = keys.position;
   const batch = Math.max(page.limit + 1, TAG_BATCH);
   const found: { postId: string; createdAt: Date }[] = [];
   let scanned = 0;
   for (;;) {
-    // `<=` bounds the index range at the cursor; the OR only sorts out same-millisecond posts.
-    // The ISO string (UTC, as the column holds) is cast, so the process's time zone can't shift it.
-    const afterCursor = position
-      ? Prisma.sql`pt."createdAt" <= ${position.t}::timestamp
-          AND (pt."createdAt" < ${position.t}::timestamp OR pt."postId" < ${position.id})`
-      : Prisma.sql`TRUE`;
+    const afterCursor = positionAfterSql(
+      [Prisma.raw(`pt."createdAt"`), Prisma.raw(`pt."postId"`)],
+      position,
+    );
     const rows = await queryRows<{ postId: string; createdAt: Date; lockedText: string | null }>(
       Prisma.sql`
       SELECT pt."postId", pt."createdAt",
@@ -76,20 +76,14 @@ async function searchTag(tag: string, page: TPageQuery, viewerId?: string): Prom
     scanned += rows.length;
     const last = rows.at(-1);
     if (found.length > page.limit || rows.length < batch || !last) break;
-    position = { t: last.createdAt.toISOString(), id: last.postId };
+    position = keys.positionOf(last);
     // Many locked posts in a row: answer what was found, with a cursor past what was read.
     if (scanned >= TAG_SCAN_MAX) {
       const ids = found.map((r) => r.postId);
       return { items: await loadPosts(ids, viewerId), nextCursor: encodeCursor(scope, position) };
     }
   }
-  const ids = toPage(
-    found,
-    page.limit,
-    scope,
-    (r) => ({ t: r.createdAt.toISOString(), id: r.postId }),
-    (r) => r.postId,
-  );
+  const ids = toPage(found, page.limit, scope, keys.positionOf, (r) => r.postId);
   return { ...ids, items: await loadPosts(ids.items, viewerId) };
 }
 
@@ -108,7 +102,11 @@ async function searchText(q: string, page: TPageQuery, viewerId?: string): Promi
   // The rank is compared as the same float8 it is returned as, so the cursor's copy (a JSON
   // double) is exactly equal to it and ties are split by id without skipping or repeating.
   const afterCursor = position
-    ? Prisma.sql`WHERE (rank, id) < (${position.rank}::float8, ${position.id})`
+    ? Prisma.sql`WHERE ${rowAfterSql(
+        [Prisma.raw("rank"), Prisma.raw("id")],
+        [Prisma.sql`${position.rank}::float8`, position.id],
+        "desc",
+      )}`
     : Prisma.empty;
 
   // websearch_to_tsquery never fails on user input. A query of only stop words or punctuation

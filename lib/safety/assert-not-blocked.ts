@@ -1,6 +1,7 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db, type Tx } from "@/lib/db";
+import { blocksBetweenWhere } from "./visibility";
 
 type BlockReader = Tx | typeof db;
 
@@ -12,12 +13,7 @@ export async function blockBetween(
 ): Promise<"a-blocks-b" | "b-blocks-a" | null> {
   if (a === b) return null;
   const row = await client.block.findFirst({
-    where: {
-      OR: [
-        { blockerId: a, blockedId: b },
-        { blockerId: b, blockedId: a },
-      ],
-    },
+    where: blocksBetweenWhere(a, b),
     select: { blockerId: true },
   });
   if (!row) return null;

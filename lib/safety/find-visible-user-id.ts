@@ -1,7 +1,7 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
-import { visibleAuthorWhere } from "./visible-author-where";
+import { visibleAuthorWhere } from "./visibility";
 
 /**
  * Like findUserId, but a user the viewer may not see (suspended, deleted, blocked either way)

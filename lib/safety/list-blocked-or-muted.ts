@@ -1,8 +1,8 @@
 import "server-only";
 import type { Page, TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
-import { USER_SUMMARY_SELECT } from "@/lib/users/public-user";
-import { toUserListPage, userListCursor } from "@/lib/users/user-list-page";
+import { USER_SUMMARY_SELECT } from "@/lib/users/user-summary-select";
+import { toUserListPage, userListKeyset } from "@/lib/users/user-list-page";
 import type { TUserSummary } from "@/lib/users/users.types";
 
 async function fetchRows(
@@ -13,17 +13,19 @@ async function fetchRows(
 ) {
   const take = page.limit + 1;
   if (kind === "blocks") {
+    const keys = userListKeyset(page, scope, "blockedId");
     const rows = await db.block.findMany({
-      where: { blockerId: viewerId, ...userListCursor(page, scope, "blockedId") },
-      orderBy: [{ createdAt: "desc" }, { blockedId: "desc" }],
+      where: { blockerId: viewerId, ...keys.where },
+      orderBy: keys.orderBy,
       take,
       select: { createdAt: true, blocked: { select: USER_SUMMARY_SELECT } },
     });
     return rows.map((r) => ({ createdAt: r.createdAt, user: r.blocked }));
   }
+  const keys = userListKeyset(page, scope, "mutedId");
   const rows = await db.mute.findMany({
-    where: { muterId: viewerId, ...userListCursor(page, scope, "mutedId") },
-    orderBy: [{ createdAt: "desc" }, { mutedId: "desc" }],
+    where: { muterId: viewerId, ...keys.where },
+    orderBy: keys.orderBy,
     take,
     select: { createdAt: true, muted: { select: USER_SUMMARY_SELECT } },
   });

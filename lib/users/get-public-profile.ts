@@ -1,7 +1,7 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
 import { db } from "@/lib/db";
-import { visibleAuthorWhere } from "@/lib/safety/visible-author-where";
+import { visibleAuthorWhere } from "@/lib/safety/visibility";
 import { loadViewerRelations } from "./load-viewer-relations";
 import { PUBLIC_USER_SELECT, toPublicUser } from "./public-user";
 import type { TPublicUser } from "./users.types";

@@ -2,9 +2,9 @@ import "server-only";
 import type { Page, TPageQuery } from "@/lib/api/pagination";
 import { db } from "@/lib/db";
 import { findVisibleUserId } from "@/lib/safety/find-visible-user-id";
-import { visibleAuthorWhere } from "@/lib/safety/visible-author-where";
-import { USER_SUMMARY_SELECT } from "./public-user";
-import { toUserListPage, userListCursor } from "./user-list-page";
+import { visibleAuthorWhere } from "@/lib/safety/visibility";
+import { USER_SUMMARY_SELECT } from "./user-summary-select";
+import { toUserListPage, userListKeyset } from "./user-list-page";
 import type { TUserSummary } from "./users.types";
 
 async function fetchRows(
@@ -19,25 +19,19 @@ async function fetchRows(
   // same statement; muted ones stay, as a follow list is about who someone is, not a feed.
   const visible = visibleAuthorWhere(viewerId, { includeMuted: true });
   if (direction === "followers") {
+    const keys = userListKeyset(page, scope, "followerId");
     const rows = await db.follow.findMany({
-      where: {
-        followingId: userId,
-        ...userListCursor(page, scope, "followerId"),
-        follower: visible,
-      },
-      orderBy: [{ createdAt: "desc" }, { followerId: "desc" }],
+      where: { followingId: userId, ...keys.where, follower: visible },
+      orderBy: keys.orderBy,
       take,
       select: { createdAt: true, follower: { select: USER_SUMMARY_SELECT } },
     });
     return rows.map((r) => ({ createdAt: r.createdAt, user: r.follower }));
   }
+  const keys = userListKeyset(page, scope, "followingId");
   const rows = await db.follow.findMany({
-    where: {
-      followerId: userId,
-      ...userListCursor(page, scope, "followingId"),
-      following: visible,
-    },
-    orderBy: [{ createdAt: "desc" }, { followingId: "desc" }],
+    where: { followerId: userId, ...keys.where, following: visible },
+    orderBy: keys.orderBy,
     take,
     select: { createdAt: true, following: { select: USER_SUMMARY_SELECT } },
   });

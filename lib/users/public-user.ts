@@ -1,19 +1,15 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { mediaUrl } from "@/lib/media/to-media";
+import { USER_SUMMARY_SELECT, type UserSummaryRow } from "./user-summary-select";
 import type { TPublicUser, TUserSummary, TViewerRelation } from "./users.types";
 
 /** The columns a public profile is built from: never email or hashes. */
 export const PUBLIC_USER_SELECT = {
-  id: true,
-  username: true,
-  displayName: true,
-  bio: true,
+  ...USER_SUMMARY_SELECT,
   website: true,
   location: true,
-  avatarId: true,
   bannerId: true,
-  avatar: { select: { thumbnailKey: true } },
   banner: { select: { fileKey: true } },
   createdAt: true,
   followersCount: true,
@@ -22,17 +18,7 @@ export const PUBLIC_USER_SELECT = {
   likesReceivedCount: true,
 } satisfies Prisma.UserSelect;
 
-export const USER_SUMMARY_SELECT = {
-  id: true,
-  username: true,
-  displayName: true,
-  bio: true,
-  avatarId: true,
-  avatar: { select: { thumbnailKey: true } },
-} satisfies Prisma.UserSelect;
-
 type PublicUserRow = Prisma.UserGetPayload<{ select: typeof PUBLIC_USER_SELECT }>;
-type UserSummaryRow = Prisma.UserGetPayload<{ select: typeof USER_SUMMARY_SELECT }>;
 
 export function toUserSummary(row: UserSummaryRow, viewer: TViewerRelation | null): TUserSummary {
   return {

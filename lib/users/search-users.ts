@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { Prisma, queryRows } from "@/lib/db";
-import { visibleAuthorSql } from "@/lib/safety/visible-author-sql";
+import { visibleAuthorSql } from "@/lib/safety/visibility";
 import { loadViewerRelations } from "./load-viewer-relations";
 import { toUserSummary } from "./public-user";
 import type { TUserSummary } from "./users.types";

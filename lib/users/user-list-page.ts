@@ -1,31 +1,22 @@
 import "server-only";
-import { z } from "zod";
-import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
+import { keyset, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { loadViewerRelations } from "./load-viewer-relations";
-import { toUserSummary, type USER_SUMMARY_SELECT } from "./public-user";
+import { toUserSummary } from "./public-user";
+import type { UserSummaryRow } from "./user-summary-select";
 import type { TUserSummary } from "./users.types";
-import type { Prisma } from "@/lib/generated/prisma/client";
+
+type UserRow = {
+  createdAt: Date;
+  user: UserSummaryRow;
+};
 
 /**
  * Keyset paging shared by the lists of people kept as (owner, other user, createdAt) rows:
  * followers, following, blocked and muted accounts. Most recent first, by (createdAt, other
  * user's id), which each table's (owner, createdAt desc, other desc) index serves directly.
  */
-const ZPositionSchema = z.object({ t: z.iso.datetime(), id: z.string() });
-
-type UserRow = {
-  createdAt: Date;
-  user: Prisma.UserGetPayload<{ select: typeof USER_SUMMARY_SELECT }>;
-};
-
-/** Where the page starts: decode the list's cursor, and the `where` for rows after it. */
-export function userListCursor<C extends string>(page: TPageQuery, scope: string, otherColumn: C) {
-  const position = decodeCursor(page.cursor, scope, ZPositionSchema);
-  if (!position) return {};
-  const t = new Date(position.t);
-  return {
-    OR: [{ createdAt: { lt: t } }, { createdAt: t, [otherColumn]: { lt: position.id } }],
-  };
+export function userListKeyset<C extends string>(page: TPageQuery, scope: string, otherColumn: C) {
+  return keyset(page.cursor, scope, { columns: ["createdAt", otherColumn] });
 }
 
 /** A page of the rows fetched with `take: page.limit + 1`, each with the viewer's relation. */

@@ -4,9 +4,11 @@
 // the test can sign a URL that has expired.
 import { createHmac, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { previewOf } from "@/lib/payments/paid-post";
 import { type ApiClient, type SignedInUser } from "@/tests/support/api-client";
 import { plainPng } from "@/tests/support/media-fixtures";
 import { paymentFlow } from "@/tests/support/payment-flow";
+import { poll } from "@/tests/support/poll";
 import { startPayPalApp, type PayPalApp } from "@/tests/support/paypal-app";
 import type { TestServer } from "@/tests/support/start-test-server";
 
@@ -170,5 +172,49 @@ describe("a paid post's media", () => {
     const res = await fetchFile(shown.media[0].url);
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+  });
+});
+
+describe("a paid post in notifications", () => {
+  // The excerpt once had its own copy of the paywall rule, without purchases: a buyer's
+  // notifications kept showing the preview of a post they had bought.
+  it("show its buyer and its author the open text, and anyone else the preview", async () => {
+    const author = await signUp();
+    const buyer = await signUp();
+    const stranger = await signUp();
+    for (const fan of [buyer, stranger]) {
+      const res = await api(`/api/users/${author.user.id}/follow`, {
+        method: "POST",
+        token: fan.token,
+      });
+      expect(res.status).toBe(200);
+    }
+    const text = `A short open start, then the locked part names ${uniqueWord()} and says no more.`;
+    const post = await publish(author, text);
+    const liked = await api(`/api/posts/${post.id}/like`, {
+      method: "POST",
+      token: stranger.token,
+    });
+    expect(liked.status).toBe(200);
+    await buy(buyer, post.id);
+
+    const excerpt = (user: SignedInUser, kind: string) =>
+      poll(
+        async () => {
+          const res = await api("/api/notifications", { token: user.token });
+          const items = res.body.items as {
+            kind: string;
+            post: { id: string; excerpt: string } | null;
+          }[];
+          return items.find((n) => n.kind === kind && n.post?.id === post.id)?.post?.excerpt;
+        },
+        { what: `a ${kind} notification` },
+      );
+    const open = text.slice(0, 100);
+    expect(await excerpt(buyer, "purchase_receipt")).toBe(open);
+    expect(await excerpt(buyer, "new_post")).toBe(open);
+    expect(await excerpt(author, "payment_received")).toBe(open);
+    expect(await excerpt(author, "like")).toBe(open);
+    expect(await excerpt(stranger, "new_post")).toBe(previewOf(text));
   });
 });
