@@ -3,11 +3,11 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { buttonClassName } from "@/components/button";
-import { EmptyState } from "@/components/empty-state";
-import { ErrorState } from "@/components/error-state";
-import { Spinner } from "@/components/spinner";
-import { apiFetch } from "@/lib/client/api-fetch";
+import { apiFetch } from "@/client/api-fetch";
+import { buttonClassName } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { Spinner } from "@/components/ui/spinner";
 import type { Page } from "@/lib/api/pagination";
 import type { TModerationAction, TQueuedReport } from "@/lib/moderation/moderation.types";
 import { ReasonDialog, type PendingAction } from "./reason-dialog";

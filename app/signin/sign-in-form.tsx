@@ -4,9 +4,9 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { getProviders, signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { buttonClassName } from "@/components/button";
-import { fieldId, FormField } from "@/components/form-field";
-import { Spinner } from "@/components/spinner";
+import { fieldId, FormField } from "@/components/forms/form-field";
+import { buttonClassName } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
 import { signInAction } from "./actions";
 
 // next-auth reports failures as codes, in `?error=` or in signIn()'s result. Wrong email and

@@ -4,18 +4,18 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { buttonClassName } from "@/components/button";
-import { fieldId, FormField } from "@/components/form-field";
-import { CheckIcon, CircleIcon } from "@/components/icons";
-import { Spinner } from "@/components/spinner";
-import { apiFetch } from "@/lib/client/api-fetch";
+import { apiFetch } from "@/client/api-fetch";
 import {
   apiFieldErrors,
   formErrorMessage,
   zodFieldErrors,
   type FieldErrors,
-} from "@/lib/client/field-errors";
-import { userKeys } from "@/lib/client/query-keys";
+} from "@/client/field-errors";
+import { userKeys } from "@/client/query-keys";
+import { fieldId, FormField } from "@/components/forms/form-field";
+import { buttonClassName } from "@/components/ui/button";
+import { CheckIcon, CircleIcon } from "@/components/ui/icons";
+import { Spinner } from "@/components/ui/spinner";
 import { ZRegisterBodySchema, type TCurrentUser } from "@/lib/users/users.types";
 import { signUpAction } from "./actions";
 

@@ -3,11 +3,11 @@
 import { useMutation } from "@tanstack/react-query";
 import { signOut } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { buttonClassName } from "@/components/button";
-import { Dialog } from "@/components/dialog";
-import { FormField } from "@/components/form-field";
-import { apiFetch } from "@/lib/client/api-fetch";
-import { formErrorMessage } from "@/lib/client/field-errors";
+import { apiFetch } from "@/client/api-fetch";
+import { formErrorMessage } from "@/client/field-errors";
+import { FormField } from "@/components/forms/form-field";
+import { buttonClassName } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 
 /** Asks for the password, or for an account without one (OAuth only), the username typed out. */
 export function DeleteAccountSection({

@@ -1,10 +1,10 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { buttonClassName } from "@/components/button";
+import { apiFetch } from "@/client/api-fetch";
+import { formErrorMessage } from "@/client/field-errors";
+import { buttonClassName } from "@/components/ui/button";
 import type { TDataExport } from "@/lib/account/account.types";
-import { apiFetch } from "@/lib/client/api-fetch";
-import { formErrorMessage } from "@/lib/client/field-errors";
 import { accountKeys } from "./account-keys";
 
 const POLL_MS = 2_000;

@@ -2,16 +2,16 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { buttonClassName } from "@/components/button";
-import { FormField } from "@/components/form-field";
-import { ZChangePasswordBodySchema } from "@/lib/account/account.types";
-import { apiFetch, ApiClientError } from "@/lib/client/api-fetch";
+import { apiFetch, ApiClientError } from "@/client/api-fetch";
 import {
   apiFieldErrors,
   formErrorMessage,
   zodFieldErrors,
   type FieldErrors,
-} from "@/lib/client/field-errors";
+} from "@/client/field-errors";
+import { FormField } from "@/components/forms/form-field";
+import { buttonClassName } from "@/components/ui/button";
+import { ZChangePasswordBodySchema } from "@/lib/account/account.types";
 
 const LABELS = { currentPassword: "Current password", newPassword: "New password" };
 

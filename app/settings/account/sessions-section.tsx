@@ -3,11 +3,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { buttonClassName } from "@/components/button";
-import { Spinner } from "@/components/spinner";
+import { apiFetch } from "@/client/api-fetch";
+import { formErrorMessage } from "@/client/field-errors";
+import { buttonClassName } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
 import type { TSession } from "@/lib/account/account.types";
-import { apiFetch } from "@/lib/client/api-fetch";
-import { formErrorMessage } from "@/lib/client/field-errors";
 import { accountKeys } from "./account-keys";
 
 /** "Firefox on Linux" is more than we can promise from a user agent; its first words will do. */

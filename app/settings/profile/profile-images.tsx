@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { Avatar } from "@/components/avatar";
-import { buttonClassName } from "@/components/button";
+import { apiFetch } from "@/client/api-fetch";
+import { formErrorMessage } from "@/client/field-errors";
 import {
   checkFile,
   discardUpload,
@@ -12,12 +12,12 @@ import {
   uploadErrorMessage,
   useMediaStatus,
   useMediaUpload,
-} from "@/components/hooks/use-media-upload";
-import { AttachButton, UploadProgress } from "@/components/media-picker";
-import { ProfileBanner } from "@/components/profile-header";
-import { Spinner } from "@/components/spinner";
-import { apiFetch } from "@/lib/client/api-fetch";
-import { formErrorMessage } from "@/lib/client/field-errors";
+} from "@/client/hooks/use-media-upload";
+import { AttachButton, UploadProgress } from "@/components/posts/media-picker";
+import { buttonClassName } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { Avatar } from "@/components/users/avatar";
+import { ProfileBanner } from "@/components/users/profile-header";
 import type { TCurrentUser } from "@/lib/users/users.types";
 
 type Kind = "avatar" | "banner";

@@ -3,17 +3,17 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import { buttonClassName } from "@/components/button";
-import { fieldId, FormField } from "@/components/form-field";
-import { Spinner } from "@/components/spinner";
-import { apiFetch } from "@/lib/client/api-fetch";
+import { apiFetch } from "@/client/api-fetch";
 import {
   apiFieldErrors,
   formErrorMessage,
   zodFieldErrors,
   type FieldErrors,
-} from "@/lib/client/field-errors";
-import { postKeys, userKeys } from "@/lib/client/query-keys";
+} from "@/client/field-errors";
+import { postKeys, userKeys } from "@/client/query-keys";
+import { fieldId, FormField } from "@/components/forms/form-field";
+import { buttonClassName } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
 import { ZUpdateProfileBodySchema, type TCurrentUser } from "@/lib/users/users.types";
 import { ProfileImages } from "./profile-images";
 

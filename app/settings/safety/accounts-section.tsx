@@ -3,13 +3,13 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { Avatar } from "@/components/avatar";
-import { buttonClassName } from "@/components/button";
-import { safetyKeys } from "@/components/hooks/use-safety";
-import { Spinner } from "@/components/spinner";
-import { apiFetch, toQueryString, type Page } from "@/lib/client/api-fetch";
-import { formErrorMessage } from "@/lib/client/field-errors";
-import { postKeys, userKeys } from "@/lib/client/query-keys";
+import { apiFetch, toQueryString, type Page } from "@/client/api-fetch";
+import { formErrorMessage } from "@/client/field-errors";
+import { safetyKeys } from "@/client/hooks/use-safety";
+import { postKeys, userKeys } from "@/client/query-keys";
+import { buttonClassName } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { Avatar } from "@/components/users/avatar";
 import type { TUserSummary } from "@/lib/users/users.types";
 
 const LABELS = {

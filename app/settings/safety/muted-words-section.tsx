@@ -2,12 +2,12 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
-import { buttonClassName } from "@/components/button";
-import { safetyKeys } from "@/components/hooks/use-safety";
-import { Spinner } from "@/components/spinner";
-import { apiFetch } from "@/lib/client/api-fetch";
-import { formErrorMessage } from "@/lib/client/field-errors";
-import { postKeys } from "@/lib/client/query-keys";
+import { apiFetch } from "@/client/api-fetch";
+import { formErrorMessage } from "@/client/field-errors";
+import { safetyKeys } from "@/client/hooks/use-safety";
+import { postKeys } from "@/client/query-keys";
+import { buttonClassName } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
 import { MAX_MUTED_WORD_LENGTH, MAX_MUTED_WORDS, type TMutedWord } from "@/lib/safety/safety.types";
 
 /** The viewer's muted words: a small form to add one, and each word with its remove button. */

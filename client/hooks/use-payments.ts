@@ -1,0 +1,89 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { apiFetch, retryUnlessClientError } from "@/client/api-fetch";
+import type { Page } from "@/lib/api/pagination";
+import type {
+  TBalance,
+  TCreatePaymentBody,
+  TCreatePaymentResponse,
+  TCreatePayoutBody,
+  TLedgerEntry,
+  TPayment,
+  TPayout,
+} from "@/lib/payments/payments.types";
+
+export const paymentKeys = {
+  all: ["payments"] as const,
+  balance: () => ["payments", "balance"] as const,
+  ledger: () => ["payments", "ledger"] as const,
+  payouts: () => ["payments", "payouts"] as const,
+  purchases: () => ["payments", "purchases"] as const,
+};
+
+function pages<T>(key: readonly unknown[], path: string) {
+  return {
+    queryKey: key,
+    queryFn: ({ pageParam, signal }: { pageParam: string | null; signal: AbortSignal }) =>
+      apiFetch<Page<T>>(
+        `${path}?limit=20${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ""}`,
+        { signal },
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: Page<T>) => last.nextCursor,
+    retry: retryUnlessClientError,
+  };
+}
+
+export function useBalance() {
+  return useQuery({
+    queryKey: paymentKeys.balance(),
+    queryFn: ({ signal }) => apiFetch<TBalance>("/api/payments/balance", { signal }),
+    retry: retryUnlessClientError,
+  });
+}
+
+export const useLedger = () =>
+  useInfiniteQuery(pages<TLedgerEntry>(paymentKeys.ledger(), "/api/payments/ledger"));
+export const usePayouts = () =>
+  useInfiniteQuery(pages<TPayout>(paymentKeys.payouts(), "/api/payments/payout"));
+export const usePurchases = () =>
+  useInfiniteQuery(pages<TPayment>(paymentKeys.purchases(), "/api/payments/purchases"));
+
+/** Withdraws; the balance, ledger and payouts refresh after. */
+export function useWithdraw() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: TCreatePayoutBody) =>
+      apiFetch<TPayout>("/api/payments/payout", { method: "POST", body }),
+    onSettled: () => client.invalidateQueries({ queryKey: paymentKeys.all }),
+  });
+}
+
+/** Asks PayPal for a payout's status; a failed one puts money back, so everything refreshes. */
+export function useRefreshPayout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      apiFetch<TPayout>(`/api/payments/payout/${encodeURIComponent(id)}/status`),
+    onSettled: () => client.invalidateQueries({ queryKey: paymentKeys.all }),
+  });
+}
+
+export function useCreatePayment() {
+  return useMutation({
+    mutationFn: (body: TCreatePaymentBody) =>
+      apiFetch<TCreatePaymentResponse>("/api/payments/create", { method: "POST", body }),
+  });
+}
+
+export function useExecutePayment() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (orderId: string) =>
+      apiFetch<TPayment>("/api/payments/execute", { method: "POST", body: { orderId } }),
+    // A bought post unlocks: every cached copy of posts is refetched when next shown.
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ["posts"] });
+      void client.invalidateQueries({ queryKey: paymentKeys.all });
+    },
+  });
+}
