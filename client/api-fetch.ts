@@ -92,6 +92,3 @@ export function retryUnlessClientError(failureCount: number, error: unknown): bo
   if (error instanceof ApiClientError && error.status >= 400 && error.status < 500) return false;
   return failureCount < 1;
 }
-
-/** A cursor-paginated list, as every list endpoint answers. */
-export type Page<T> = { items: T[]; nextCursor: string | null };

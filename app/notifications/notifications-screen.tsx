@@ -9,7 +9,7 @@ import { useCurrentUser } from "@/client/hooks/use-current-user";
 import { useMarkNotificationsRead } from "@/client/hooks/use-mark-notifications-read";
 import { useNotifications } from "@/client/hooks/use-notifications";
 import { useUnreadCount } from "@/client/hooks/use-unread-count";
-import { notificationKeys } from "@/client/notification-keys";
+import { notificationKeys } from "@/client/query-keys";
 import { NotificationSettingsForm } from "@/components/forms/notification-settings-form";
 import { NotificationItem } from "@/components/notifications/notification-item";
 import { buttonClassName } from "@/components/ui/button";

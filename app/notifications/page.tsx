@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { loadViewer } from "@/app/_lib/load-viewer";
 import { NOTIFICATIONS_PAGE_SIZE } from "@/client/hooks/use-notifications";
-import { notificationKeys } from "@/client/notification-keys";
+import { notificationKeys } from "@/client/query-keys";
 import { log } from "@/lib/log";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { NotificationsScreen } from "./notifications-screen";

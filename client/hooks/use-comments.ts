@@ -4,8 +4,9 @@ import {
   useQueryClient,
   type InfiniteData,
 } from "@tanstack/react-query";
-import { apiFetch, retryUnlessClientError, toQueryString, type Page } from "@/client/api-fetch";
+import { apiFetch, retryUnlessClientError, toQueryString } from "@/client/api-fetch";
 import { postKeys } from "@/client/query-keys";
+import type { Page } from "@/lib/api/page.types";
 import type { TComment, TPost } from "@/lib/posts/posts.types";
 import { updateCachedPost } from "./use-post-actions";
 

@@ -40,3 +40,16 @@ export function useCreatePost() {
     },
   });
 }
+
+/** Quotes a post: your words above the original. After `onQuoted`, the lists refetch to show it. */
+export function useQuotePost(quotedPostId: string, onQuoted: () => void) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (text: string) =>
+      apiFetch<TPost>("/api/posts", { method: "POST", body: { text, quotedPostId } }),
+    onSuccess: () => {
+      onQuoted();
+      void client.invalidateQueries({ queryKey: postKeys.lists() });
+    },
+  });
+}

@@ -1,6 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { apiFetch, retryUnlessClientError, toQueryString, type Page } from "@/client/api-fetch";
+import { apiFetch, retryUnlessClientError, toQueryString } from "@/client/api-fetch";
 import { FEED_PAGE_SIZE, postListSource, type PostListSource } from "@/client/post-lists";
+import type { Page } from "@/lib/api/page.types";
 import type { TPost } from "@/lib/posts/posts.types";
 import { useDebouncedValue } from "./use-debounced-value";
 

@@ -4,8 +4,9 @@ import {
   type InfiniteData,
   type QueryClient,
 } from "@tanstack/react-query";
-import { apiFetch, type Page } from "@/client/api-fetch";
-import { userKeys } from "@/client/query-keys";
+import { apiFetch } from "@/client/api-fetch";
+import { mutationKeys, userKeys } from "@/client/query-keys";
+import type { Page } from "@/lib/api/page.types";
 import type {
   TCurrentUser,
   TPublicUser,
@@ -79,7 +80,7 @@ function applyFollow(
 export function useFollow(target: FollowTarget) {
   const client = useQueryClient();
   return useMutation({
-    mutationKey: ["follow", target.id],
+    mutationKey: mutationKeys.follow(target.id),
     mutationFn: (follow: boolean) =>
       apiFetch<{ following: boolean }>(`/api/users/${encodeURIComponent(target.id)}/follow`, {
         method: follow ? "POST" : "DELETE",

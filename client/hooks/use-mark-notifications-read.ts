@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, type InfiniteData } from "@tanstack/react-query";
-import { apiFetch, type Page } from "@/client/api-fetch";
-import { notificationKeys } from "@/client/notification-keys";
+import { apiFetch } from "@/client/api-fetch";
+import { notificationKeys } from "@/client/query-keys";
+import type { Page } from "@/lib/api/page.types";
 import type {
   TMarkNotificationsReadBody,
   TNotification,

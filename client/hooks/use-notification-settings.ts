@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, retryUnlessClientError } from "@/client/api-fetch";
-import { notificationKeys } from "@/client/notification-keys";
+import { notificationKeys } from "@/client/query-keys";
 import type { TNotificationSettings } from "@/lib/notifications/notifications.types";
 
 export function useNotificationSettings() {

@@ -1,6 +1,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { apiFetch, retryUnlessClientError, toQueryString, type Page } from "@/client/api-fetch";
-import { notificationKeys } from "@/client/notification-keys";
+import { apiFetch, retryUnlessClientError, toQueryString } from "@/client/api-fetch";
+import { notificationKeys } from "@/client/query-keys";
+import type { Page } from "@/lib/api/page.types";
 import type { TNotification } from "@/lib/notifications/notifications.types";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;

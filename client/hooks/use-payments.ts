@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, retryUnlessClientError } from "@/client/api-fetch";
-import type { Page } from "@/lib/api/pagination";
+import { paymentKeys, postKeys } from "@/client/query-keys";
+import type { Page } from "@/lib/api/page.types";
 import type {
   TBalance,
   TCreatePaymentBody,
@@ -10,14 +11,6 @@ import type {
   TPayment,
   TPayout,
 } from "@/lib/payments/payments.types";
-
-export const paymentKeys = {
-  all: ["payments"] as const,
-  balance: () => ["payments", "balance"] as const,
-  ledger: () => ["payments", "ledger"] as const,
-  payouts: () => ["payments", "payouts"] as const,
-  purchases: () => ["payments", "purchases"] as const,
-};
 
 function pages<T>(key: readonly unknown[], path: string) {
   return {
@@ -82,7 +75,7 @@ export function useExecutePayment() {
       apiFetch<TPayment>("/api/payments/execute", { method: "POST", body: { orderId } }),
     // A bought post unlocks: every cached copy of posts is refetched when next shown.
     onSuccess: () => {
-      void client.invalidateQueries({ queryKey: ["posts"] });
+      void client.invalidateQueries({ queryKey: postKeys.all });
       void client.invalidateQueries({ queryKey: paymentKeys.all });
     },
   });

@@ -6,9 +6,10 @@ import {
   type QueryClient,
 } from "@tanstack/react-query";
 import { useState } from "react";
-import { apiFetch, type Page } from "@/client/api-fetch";
+import { apiFetch } from "@/client/api-fetch";
 import { formErrorMessage } from "@/client/field-errors";
-import { postKeys } from "@/client/query-keys";
+import { mutationKeys, postKeys } from "@/client/query-keys";
+import type { Page } from "@/lib/api/page.types";
 import type { TPost } from "@/lib/posts/posts.types";
 
 export type PostPages = InfiniteData<Page<TPost>, string | null>;
@@ -139,8 +140,8 @@ const FAILED: Record<Toggle["kind"], [string, string]> = {
 
 const toggleKey = (postId: string, toggle: Toggle) =>
   toggle.kind === "react"
-    ? ["posts", "toggle", postId, "react", toggle.emoji]
-    : ["posts", "toggle", postId, toggle.kind];
+    ? [...mutationKeys.postToggles(postId), "react", toggle.emoji]
+    : [...mutationKeys.postToggles(postId), toggle.kind];
 
 /**
  * Like, react and save, optimistically: every cached copy of the post changes at once, goes
@@ -152,7 +153,7 @@ export function usePostActions(postId: string) {
   const [error, setError] = useState<string | null>(null);
 
   const mutation = useMutation({
-    mutationKey: ["posts", "toggle", postId],
+    mutationKey: mutationKeys.postToggles(postId),
     mutationFn: (toggle: Toggle) => request(postId, toggle),
     onMutate: async (toggle) => {
       setError(null);
@@ -168,7 +169,7 @@ export function usePostActions(postId: string) {
     onSuccess: (post) => {
       // With another toggle on this post still in flight, this answer doesn't include it yet;
       // the last one to land brings the server's full state.
-      const others = client.isMutating({ mutationKey: ["posts", "toggle", postId] }) > 1;
+      const others = client.isMutating({ mutationKey: mutationKeys.postToggles(postId) }) > 1;
       if (!others) setCachedPost(client, post);
     },
     onSettled: (_post, _error, toggle) => {
@@ -180,7 +181,7 @@ export function usePostActions(postId: string) {
     },
   });
 
-  const filters = { mutationKey: ["posts", "toggle", postId], status: "pending" as const };
+  const filters = { mutationKey: mutationKeys.postToggles(postId), status: "pending" as const };
   const keyOf = (toggle: Toggle) => toggleKey(postId, toggle).join("|");
   const pending = useMutationState({
     filters,

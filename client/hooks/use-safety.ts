@@ -1,17 +1,38 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/client/api-fetch";
-import { postKeys, userKeys } from "@/client/query-keys";
-import type { TBlockState, TMuteState } from "@/lib/safety/safety.types";
-
-export const safetyKeys = {
-  all: ["safety"] as const,
-  state: (userId: string) => ["safety", "state", userId] as const,
-  lists: () => ["safety", "list"] as const,
-  list: (kind: "blocks" | "mutes") => ["safety", "list", kind] as const,
-  mutedWords: () => ["safety", "muted-words"] as const,
-};
+import {
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from "@tanstack/react-query";
+import type { z } from "zod";
+import { apiFetch, toQueryString } from "@/client/api-fetch";
+import type { MutationCallbacks } from "@/client/mutation-callbacks";
+import { mutationKeys, postKeys, safetyKeys, userKeys } from "@/client/query-keys";
+import type { Page } from "@/lib/api/page.types";
+import type {
+  TBlockState,
+  TMutedWord,
+  TMuteState,
+  ZMutedWordListSchema,
+} from "@/lib/safety/safety.types";
+import type { TUserSummary } from "@/lib/users/users.types";
 
 export type SafetyTarget = { id: string; username: string };
+
+function setSafety(userId: string, kind: "block" | "mute", on: boolean) {
+  return apiFetch<TBlockState | TMuteState>(`/api/users/${encodeURIComponent(userId)}/${kind}`, {
+    method: on ? "POST" : "DELETE",
+  });
+}
+
+// What the viewer may see has changed everywhere: every post list, profiles, follow lists and
+// the safety lists are refetched.
+function refetchAfterSafetyChange(client: QueryClient) {
+  void client.invalidateQueries({ queryKey: safetyKeys.all });
+  void client.invalidateQueries({ queryKey: postKeys.lists() });
+  void client.invalidateQueries({ queryKey: userKeys.all });
+}
 
 /** Whether the viewer blocks and mutes `target`: the profile's menu labels come from this. */
 export function useSafetyState(target: SafetyTarget, enabled = true) {
@@ -29,22 +50,76 @@ export function useSafetyState(target: SafetyTarget, enabled = true) {
   });
 }
 
-/**
- * Block/unblock or mute/unmute `target`. Afterwards every post list, the profile, follow lists
- * and the safety lists are refetched: what the viewer may see has changed everywhere.
- */
+/** Block/unblock or mute/unmute `target`; afterwards everything the viewer sees is refetched. */
 export function useSafetyAction(target: SafetyTarget, kind: "block" | "mute") {
   const client = useQueryClient();
   return useMutation({
-    mutationKey: [kind, target.id],
-    mutationFn: (on: boolean) =>
-      apiFetch<TBlockState | TMuteState>(`/api/users/${encodeURIComponent(target.id)}/${kind}`, {
-        method: on ? "POST" : "DELETE",
-      }),
-    onSettled: () => {
-      void client.invalidateQueries({ queryKey: safetyKeys.all });
-      void client.invalidateQueries({ queryKey: postKeys.lists() });
-      void client.invalidateQueries({ queryKey: userKeys.all });
-    },
+    mutationKey: mutationKeys.safety(kind, target.id),
+    mutationFn: (on: boolean) => setSafety(target.id, kind, on),
+    onSettled: () => refetchAfterSafetyChange(client),
+  });
+}
+
+const SAFETY_LIST_PAGE_SIZE = 20;
+
+/** The accounts the viewer blocks or mutes, a page at a time. */
+export function useSafetyList(kind: "blocks" | "mutes") {
+  return useInfiniteQuery({
+    queryKey: safetyKeys.list(kind),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      apiFetch<Page<TUserSummary>>(
+        `/api/users/me/${kind}${toQueryString({ cursor: pageParam, limit: SAFETY_LIST_PAGE_SIZE })}`,
+      ),
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+/** Unblocks or unmutes someone from the viewer's list of them. */
+export function useRemoveFromSafetyList(
+  kind: "blocks" | "mutes",
+  callbacks: MutationCallbacks<TBlockState | TMuteState, TUserSummary>,
+) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (user: TUserSummary) =>
+      setSafety(user.id, kind === "blocks" ? "block" : "mute", false),
+    ...callbacks,
+    onSettled: () => refetchAfterSafetyChange(client),
+  });
+}
+
+const mutedWordsPath = "/api/users/me/muted-words";
+
+export function useMutedWords() {
+  return useQuery({
+    queryKey: safetyKeys.mutedWords(),
+    queryFn: () => apiFetch<z.infer<typeof ZMutedWordListSchema>>(mutedWordsPath),
+  });
+}
+
+// A muted word hides posts from the home feed.
+function refetchAfterMutedWordChange(client: QueryClient) {
+  void client.invalidateQueries({ queryKey: safetyKeys.mutedWords() });
+  void client.invalidateQueries({ queryKey: postKeys.feed() });
+}
+
+export function useAddMutedWord(callbacks: MutationCallbacks<TMutedWord, string>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (word: string) =>
+      apiFetch<TMutedWord>(mutedWordsPath, { method: "POST", body: { word } }),
+    ...callbacks,
+    onSettled: () => refetchAfterMutedWordChange(client),
+  });
+}
+
+export function useRemoveMutedWord(callbacks: MutationCallbacks<void, string>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (word: string) =>
+      apiFetch<void>(`${mutedWordsPath}/${encodeURIComponent(word)}`, { method: "DELETE" }),
+    ...callbacks,
+    onSettled: () => refetchAfterMutedWordChange(client),
   });
 }

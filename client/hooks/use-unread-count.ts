@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { apiFetch, retryUnlessClientError } from "@/client/api-fetch";
-import { notificationKeys } from "@/client/notification-keys";
+import { notificationKeys } from "@/client/query-keys";
 import type { TUnreadCount } from "@/lib/notifications/notifications.types";
 
 // New notifications show up without a reload: the count is asked for again this often while the

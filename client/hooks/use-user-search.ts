@@ -1,6 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { apiFetch, retryUnlessClientError, toQueryString, type Page } from "@/client/api-fetch";
+import { apiFetch, retryUnlessClientError, toQueryString } from "@/client/api-fetch";
 import { userKeys } from "@/client/query-keys";
+import type { Page } from "@/lib/api/page.types";
 import type { TUserSummary } from "@/lib/users/users.types";
 import { useDebouncedValue } from "./use-debounced-value";
 

@@ -1,16 +1,17 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { ApiClientError, apiFetch } from "@/client/api-fetch";
+import { ApiClientError } from "@/client/api-fetch";
+import { useReport } from "@/client/hooks/use-report";
 import { buttonClassName } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { REPORT_REASONS } from "@/lib/moderation/moderation.types";
+import { REPORT_REASONS, type TCreateReportBody } from "@/lib/moderation/moderation.types";
 import { inputClassName } from "./form-field";
 
-type ReportTarget = { targetType: "post" | "comment" | "user"; targetId: string };
+type ReportTarget = Pick<TCreateReportBody, "targetType" | "targetId">;
+type Reason = TCreateReportBody["reason"];
 
-const REASON_LABELS: Record<(typeof REPORT_REASONS)[number], string> = {
+const REASON_LABELS: Record<Reason, string> = {
   spam: "Spam",
   harassment: "Harassment or bullying",
   hate: "Hate",
@@ -24,12 +25,9 @@ const REASON_LABELS: Record<(typeof REPORT_REASONS)[number], string> = {
 function ReportForm({ target, onDone }: { target: ReportTarget; onDone: () => void }) {
   const reasonId = useId();
   const detailsId = useId();
-  const [reason, setReason] = useState<string>("spam");
+  const [reason, setReason] = useState<Reason>("spam");
   const [details, setDetails] = useState("");
-  const send = useMutation({
-    mutationFn: () =>
-      apiFetch("/api/reports", { method: "POST", body: { ...target, reason, details } }),
-  });
+  const send = useReport();
   // Reporting twice is no failure from the reporter's point of view: it is already with us.
   const alreadyReported =
     send.error instanceof ApiClientError && send.error.code === "already_reported";
@@ -53,7 +51,7 @@ function ReportForm({ target, onDone }: { target: ReportTarget; onDone: () => vo
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();
-        send.mutate();
+        send.mutate({ ...target, reason, details });
       }}
     >
       <div>
@@ -64,7 +62,8 @@ function ReportForm({ target, onDone }: { target: ReportTarget; onDone: () => vo
           id={reasonId}
           data-autofocus
           value={reason}
-          onChange={(event) => setReason(event.target.value)}
+          // The options are REPORT_REASONS.
+          onChange={(event) => setReason(event.target.value as Reason)}
           className={`${inputClassName} mt-1`}
         >
           {REPORT_REASONS.map((value) => (

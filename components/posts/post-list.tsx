@@ -1,7 +1,6 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { Page } from "@/client/api-fetch";
 import { useAutoLoadMore } from "@/client/hooks/use-auto-load-more";
 import { useFeed } from "@/client/hooks/use-feed";
 import { postListSource, type PostListRef } from "@/client/post-lists";
@@ -9,6 +8,7 @@ import { buttonClassName } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Spinner } from "@/components/ui/spinner";
+import type { Page } from "@/lib/api/page.types";
 import type { TPost } from "@/lib/posts/posts.types";
 import { PostCard } from "./post-card";
 

@@ -1,10 +1,8 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { apiFetch } from "@/client/api-fetch";
 import { formErrorMessage } from "@/client/field-errors";
-import { postKeys } from "@/client/query-keys";
+import { useQuotePost } from "@/client/hooks/use-create-post";
 import { buttonClassName } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { POST_TEXT_MAX, type TPost } from "@/lib/posts/posts.types";
@@ -19,23 +17,17 @@ export function QuoteDialog({
   open: boolean;
   onClose: () => void;
 }) {
-  const client = useQueryClient();
   const [text, setText] = useState("");
-  const quote = useMutation({
-    mutationFn: () =>
-      apiFetch<TPost>("/api/posts", { method: "POST", body: { text, quotedPostId: post.id } }),
-    onSuccess: () => {
-      setText("");
-      onClose();
-      void client.invalidateQueries({ queryKey: postKeys.lists() });
-    },
+  const quote = useQuotePost(post.id, () => {
+    setText("");
+    onClose();
   });
   return (
     <Dialog open={open} onClose={onClose} title="Quote post">
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          quote.mutate();
+          quote.mutate(text);
         }}
         className="flex flex-col gap-3"
       >

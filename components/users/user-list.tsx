@@ -1,12 +1,12 @@
 "use client";
 
 import type { ReactNode } from "react";
-import type { Page } from "@/client/api-fetch";
 import { useAutoLoadMore } from "@/client/hooks/use-auto-load-more";
 import { buttonClassName } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
 import { UserListSkeleton } from "@/components/ui/skeleton";
 import { Spinner } from "@/components/ui/spinner";
+import type { Page } from "@/lib/api/page.types";
 import type { TUserSummary } from "@/lib/users/users.types";
 import { UserListItem } from "./user-list-item";
 

@@ -1,10 +1,8 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { signOut } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { apiFetch } from "@/client/api-fetch";
 import { formErrorMessage } from "@/client/field-errors";
+import { useDeleteAccount } from "@/client/hooks/use-account";
 import { FormField } from "@/components/forms/form-field";
 import { buttonClassName } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -20,15 +18,7 @@ export function DeleteAccountSection({
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState("");
   const [error, setError] = useState("");
-  const remove = useMutation({
-    mutationFn: () =>
-      apiFetch<void>("/api/users/me", {
-        method: "DELETE",
-        body: withPassword ? { password } : { confirm: password },
-      }),
-    onSuccess: () => signOut({ callbackUrl: "/" }),
-    onError: (err) => setError(formErrorMessage(err)),
-  });
+  const remove = useDeleteAccount({ onError: (err) => setError(formErrorMessage(err)) });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -37,7 +27,7 @@ export function DeleteAccountSection({
       return;
     }
     setError("");
-    remove.mutate();
+    remove.mutate(withPassword ? { password } : { confirm: password });
   };
 
   return (

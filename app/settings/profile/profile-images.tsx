@@ -1,7 +1,6 @@
 "use client";
 
 import { useState } from "react";
-import { apiFetch } from "@/client/api-fetch";
 import { formErrorMessage } from "@/client/field-errors";
 import {
   checkFile,
@@ -13,6 +12,7 @@ import {
   useMediaStatus,
   useMediaUpload,
 } from "@/client/hooks/use-media-upload";
+import { saveProfile } from "@/client/hooks/use-update-profile";
 import { AttachButton, UploadProgress } from "@/components/posts/media-picker";
 import { buttonClassName } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
@@ -28,8 +28,7 @@ const COPY: Record<Kind, { title: string; noun: string; hint: string }> = {
 };
 
 function saveImage(kind: Kind, id: string | null) {
-  const body = kind === "avatar" ? { avatarId: id } : { bannerId: id };
-  return apiFetch<TCurrentUser>("/api/users/profile", { method: "PUT", body });
+  return saveProfile(kind === "avatar" ? { avatarId: id } : { bannerId: id });
 }
 
 /**
