@@ -1,7 +1,6 @@
 "use client";
 
 import { useId, useState } from "react";
-import { formatMoney, parseAmount } from "@/client/format-money";
 import {
   useBalance,
   useLedger,
@@ -9,11 +8,13 @@ import {
   useRefreshPayout,
   useWithdraw,
 } from "@/client/hooks/use-payments";
+import { parseAmount } from "@/client/parse-amount";
 import { inputClassName } from "@/components/forms/form-field";
 import { RelativeTime } from "@/components/posts/post-card";
 import { buttonClassName } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
 import { Spinner } from "@/components/ui/spinner";
+import { formatMoney } from "@/lib/payments/format-money";
 import type { TPaymentsConfig, TPayout } from "@/lib/payments/payments.types";
 
 const KIND_LABELS: Record<string, string> = {

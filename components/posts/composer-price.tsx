@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { parseAmount } from "@/client/format-money";
+import { parseAmount } from "@/client/parse-amount";
 import { buttonClassName } from "@/components/ui/button";
 import {
   PRICE_MAX,

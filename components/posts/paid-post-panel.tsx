@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { formatMoney } from "@/client/format-money";
 import { buttonClassName } from "@/components/ui/button";
+import { formatMoney } from "@/lib/payments/format-money";
 import type { TPost } from "@/lib/posts/posts.types";
 
 function LockIcon({ className = "" }: { className?: string }) {

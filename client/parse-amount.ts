@@ -1,10 +1,6 @@
-// Money in the browser: amounts travel as integer minor units (cents); people read and type
-// major units ("12.50"). Every currency Grover accepts has two decimals.
-
-/** 1250, "EUR" → "€12.50" in the reader's locale conventions for the currency. */
-export function formatMoney(amount: number, currency: string): string {
-  return new Intl.NumberFormat("en", { style: "currency", currency }).format(amount / 100);
-}
+// Amounts travel as integer minor units (cents); people type major units ("12.50"). Every
+// currency Grover accepts has two decimals. (Amounts are written for people by formatMoney in
+// lib/payments/format-money.ts, which the server's messages use too.)
 
 /**
  * What someone typed ("12", "12.5", "12.50") as minor units; null when it isn't an amount with
