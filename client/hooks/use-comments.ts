@@ -4,7 +4,8 @@ import {
   useQueryClient,
   type InfiniteData,
 } from "@tanstack/react-query";
-import { apiFetch, retryUnlessClientError, toQueryString } from "@/client/api-fetch";
+import { apiFetch } from "@/client/api-fetch";
+import { pagedQuery } from "@/client/paged-query";
 import { postKeys } from "@/client/query-keys";
 import type { Page } from "@/lib/api/page.types";
 import type { TComment, TPost } from "@/lib/posts/posts.types";
@@ -18,17 +19,9 @@ const commentsPath = (postId: string) => `/api/posts/${encodeURIComponent(postId
 
 /** A post's comments, oldest first, a page at a time. */
 export function useComments(postId: string) {
-  return useInfiniteQuery({
-    queryKey: postKeys.comments(postId),
-    queryFn: ({ pageParam, signal }) =>
-      apiFetch<Page<TComment>>(
-        `${commentsPath(postId)}${toQueryString({ cursor: pageParam, limit: COMMENTS_PAGE_SIZE })}`,
-        { signal },
-      ),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-    retry: retryUnlessClientError,
-  });
+  return useInfiniteQuery(
+    pagedQuery<TComment>(postKeys.comments(postId), commentsPath(postId), COMMENTS_PAGE_SIZE),
+  );
 }
 
 const bumpComments =

@@ -1,7 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { apiFetch, retryUnlessClientError, toQueryString } from "@/client/api-fetch";
+import { pagedQuery } from "@/client/paged-query";
 import { FEED_PAGE_SIZE, postListSource, type PostListSource } from "@/client/post-lists";
-import type { Page } from "@/lib/api/page.types";
 import type { TPost } from "@/lib/posts/posts.types";
 import { useDebouncedValue } from "./use-debounced-value";
 
@@ -14,19 +13,9 @@ export function useFeed(
   options: { enabled?: boolean; keepPrevious?: boolean } = {},
 ) {
   return useInfiniteQuery({
-    queryKey,
-    queryFn: ({ pageParam, signal }) =>
-      apiFetch<Page<TPost>>(
-        `${url}${toQueryString({ cursor: pageParam, limit: FEED_PAGE_SIZE })}`,
-        {
-          signal,
-        },
-      ),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
+    ...pagedQuery<TPost>(queryKey, url, FEED_PAGE_SIZE),
     enabled: options.enabled ?? true,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
-    retry: retryUnlessClientError,
   });
 }
 

@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch, retryUnlessClientError } from "@/client/api-fetch";
+import { pagedQuery } from "@/client/paged-query";
 import { paymentKeys, postKeys } from "@/client/query-keys";
-import type { Page } from "@/lib/api/page.types";
 import type {
   TBalance,
   TCreatePaymentBody,
@@ -12,19 +12,7 @@ import type {
   TPayout,
 } from "@/lib/payments/payments.types";
 
-function pages<T>(key: readonly unknown[], path: string) {
-  return {
-    queryKey: key,
-    queryFn: ({ pageParam, signal }: { pageParam: string | null; signal: AbortSignal }) =>
-      apiFetch<Page<T>>(
-        `${path}?limit=20${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ""}`,
-        { signal },
-      ),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last: Page<T>) => last.nextCursor,
-    retry: retryUnlessClientError,
-  };
-}
+const PAGE_SIZE = 20;
 
 export function useBalance() {
   return useQuery({
@@ -35,11 +23,15 @@ export function useBalance() {
 }
 
 export const useLedger = () =>
-  useInfiniteQuery(pages<TLedgerEntry>(paymentKeys.ledger(), "/api/payments/ledger"));
+  useInfiniteQuery(
+    pagedQuery<TLedgerEntry>(paymentKeys.ledger(), "/api/payments/ledger", PAGE_SIZE),
+  );
 export const usePayouts = () =>
-  useInfiniteQuery(pages<TPayout>(paymentKeys.payouts(), "/api/payments/payout"));
+  useInfiniteQuery(pagedQuery<TPayout>(paymentKeys.payouts(), "/api/payments/payout", PAGE_SIZE));
 export const usePurchases = () =>
-  useInfiniteQuery(pages<TPayment>(paymentKeys.purchases(), "/api/payments/purchases"));
+  useInfiniteQuery(
+    pagedQuery<TPayment>(paymentKeys.purchases(), "/api/payments/purchases", PAGE_SIZE),
+  );
 
 /** Withdraws; the balance, ledger and payouts refresh after. */
 export function useWithdraw() {

@@ -6,10 +6,10 @@ import {
   type QueryClient,
 } from "@tanstack/react-query";
 import type { z } from "zod";
-import { apiFetch, toQueryString } from "@/client/api-fetch";
+import { apiFetch } from "@/client/api-fetch";
 import type { MutationCallbacks } from "@/client/mutation-callbacks";
+import { pagedQuery } from "@/client/paged-query";
 import { mutationKeys, postKeys, safetyKeys, userKeys } from "@/client/query-keys";
-import type { Page } from "@/lib/api/page.types";
 import type {
   TBlockState,
   TMutedWord,
@@ -64,15 +64,9 @@ const SAFETY_LIST_PAGE_SIZE = 20;
 
 /** The accounts the viewer blocks or mutes, a page at a time. */
 export function useSafetyList(kind: "blocks" | "mutes") {
-  return useInfiniteQuery({
-    queryKey: safetyKeys.list(kind),
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) =>
-      apiFetch<Page<TUserSummary>>(
-        `/api/users/me/${kind}${toQueryString({ cursor: pageParam, limit: SAFETY_LIST_PAGE_SIZE })}`,
-      ),
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  return useInfiniteQuery(
+    pagedQuery<TUserSummary>(safetyKeys.list(kind), `/api/users/me/${kind}`, SAFETY_LIST_PAGE_SIZE),
+  );
 }
 
 /** Unblocks or unmutes someone from the viewer's list of them. */

@@ -1,7 +1,6 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { apiFetch, retryUnlessClientError, toQueryString } from "@/client/api-fetch";
+import { pagedQuery } from "@/client/paged-query";
 import { userKeys } from "@/client/query-keys";
-import type { Page } from "@/lib/api/page.types";
 import type { TUserSummary } from "@/lib/users/users.types";
 import { useDebouncedValue } from "./use-debounced-value";
 
@@ -26,20 +25,13 @@ export function useUserSearch(input: string) {
   const query = normaliseSearchQuery(input);
   const debouncedQuery = useDebouncedValue(query, DEBOUNCE_MS);
   const result = useInfiniteQuery({
-    queryKey: userKeys.search(debouncedQuery.toLowerCase()),
-    queryFn: ({ pageParam, signal }) =>
-      apiFetch<Page<TUserSummary>>(
-        `/api/users/search/${encodeURIComponent(debouncedQuery)}${toQueryString({
-          cursor: pageParam,
-          limit: SEARCH_PAGE_SIZE,
-        })}`,
-        { signal },
-      ),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
+    ...pagedQuery<TUserSummary>(
+      userKeys.search(debouncedQuery.toLowerCase()),
+      `/api/users/search/${encodeURIComponent(debouncedQuery)}`,
+      SEARCH_PAGE_SIZE,
+    ),
     enabled: searchable(debouncedQuery),
     placeholderData: keepPreviousData,
-    retry: retryUnlessClientError,
   });
   return {
     ...result,
