@@ -2,11 +2,11 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import Link from "next/link";
 import { loadViewer } from "@/app/_lib/load-viewer";
 import { prefetchPosts } from "@/app/_lib/prefetch-posts";
-import { buttonClassName } from "@/components/button";
-import { Composer } from "@/components/composer";
-import { EmptyState } from "@/components/empty-state";
-import { HomeIcon } from "@/components/icons";
-import { PostFeed } from "@/components/post-list";
+import { Composer } from "@/components/posts/composer";
+import { PostFeed } from "@/components/posts/post-list";
+import { buttonClassName } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { HomeIcon } from "@/components/ui/icons";
 
 function SignedInHome() {
   return (

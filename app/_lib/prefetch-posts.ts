@@ -1,6 +1,6 @@
 import "server-only";
 import type { QueryClient } from "@tanstack/react-query";
-import { FEED_PAGE_SIZE, postListSource, type PostListRef } from "@/lib/client/post-lists";
+import { FEED_PAGE_SIZE, postListSource, type PostListRef } from "@/client/post-lists";
 import { log } from "@/lib/log";
 import { listExplore } from "@/lib/posts/list-explore";
 import { listFeed } from "@/lib/posts/list-feed";

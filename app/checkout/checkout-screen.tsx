@@ -3,12 +3,13 @@
 import { PayPalButtons, PayPalScriptProvider } from "@paypal/react-paypal-js";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { buttonClassName } from "@/components/button";
-import { inputClassName } from "@/components/form-field";
-import { useCreatePayment, useExecutePayment } from "@/components/hooks/use-payments";
-import { Spinner } from "@/components/spinner";
-import { ApiClientError } from "@/lib/client/api-fetch";
-import { formatMoney, parseAmount } from "@/lib/client/money";
+import { ApiClientError } from "@/client/api-fetch";
+import { useCreatePayment, useExecutePayment } from "@/client/hooks/use-payments";
+import { parseAmount } from "@/client/parse-amount";
+import { inputClassName } from "@/components/forms/form-field";
+import { buttonClassName } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { formatMoney } from "@/lib/payments/format-money";
 import type { TCreatePaymentBody, TPaymentsConfig } from "@/lib/payments/payments.types";
 
 type Creator = { username: string; displayName: string };

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { loadViewer } from "@/app/_lib/load-viewer";
-import { buttonClassName } from "@/components/button";
+import { buttonClassName } from "@/components/ui/button";
 import { ApiError } from "@/lib/api/errors";
 import { getPaymentsConfig } from "@/lib/payments/payments-config";
 import { getPost } from "@/lib/posts/get-post";

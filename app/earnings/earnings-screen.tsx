@@ -1,19 +1,20 @@
 "use client";
 
 import { useId, useState } from "react";
-import { buttonClassName } from "@/components/button";
-import { ErrorState } from "@/components/error-state";
-import { inputClassName } from "@/components/form-field";
 import {
   useBalance,
   useLedger,
   usePayouts,
   useRefreshPayout,
   useWithdraw,
-} from "@/components/hooks/use-payments";
-import { RelativeTime } from "@/components/post-card";
-import { Spinner } from "@/components/spinner";
-import { formatMoney, parseAmount } from "@/lib/client/money";
+} from "@/client/hooks/use-payments";
+import { parseAmount } from "@/client/parse-amount";
+import { inputClassName } from "@/components/forms/form-field";
+import { RelativeTime } from "@/components/posts/post-card";
+import { buttonClassName } from "@/components/ui/button";
+import { ErrorState } from "@/components/ui/error-state";
+import { Spinner } from "@/components/ui/spinner";
+import { formatMoney } from "@/lib/payments/format-money";
 import type { TPaymentsConfig, TPayout } from "@/lib/payments/payments.types";
 
 const KIND_LABELS: Record<string, string> = {

@@ -1,28 +1,22 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { buttonClassName } from "@/components/button";
-import { EmptyState } from "@/components/empty-state";
-import { ErrorState } from "@/components/error-state";
-import { Spinner } from "@/components/spinner";
-import { apiFetch } from "@/lib/client/api-fetch";
-import type { Page } from "@/lib/api/pagination";
-import type { TModerationAction, TQueuedReport } from "@/lib/moderation/moderation.types";
+import {
+  useModerate,
+  useModerationLog,
+  useModerationQueue,
+  type ModerationRequest,
+} from "@/client/hooks/use-moderation";
+import { buttonClassName } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { Spinner } from "@/components/ui/spinner";
+import type { TQueuedReport } from "@/lib/moderation/moderation.types";
 import { ReasonDialog, type PendingAction } from "./reason-dialog";
-
-// A moderator works through the oldest reports; one page is plenty at a time, the rest come
-// forward as these are handled.
-const PAGE_SIZE = 50;
-const queueKey = ["moderation", "reports"] as const;
-const logKey = ["moderation", "log"] as const;
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 const when = (iso: string) => dateFormat.format(new Date(iso));
-
-const post = (path: string, reason: string, extra: object = {}) =>
-  apiFetch(path, { method: "POST", body: { reason, ...extra } });
 
 function Loading({ what }: { what: string }) {
   return (
@@ -38,15 +32,19 @@ function targetLink(report: TQueuedReport) {
   return null;
 }
 
+// An action the moderator picked, waiting for its reason.
+type ProposedAction = Omit<PendingAction, "run"> & { request: ModerationRequest };
+
 function ReportItem({
   report,
   onAction,
 }: {
   report: TQueuedReport;
-  onAction: (action: PendingAction) => void;
+  onAction: (action: ProposedAction) => void;
 }) {
   const href = targetLink(report);
-  const removable = report.targetType !== "user";
+  const targetUser = report.targetUser;
+  const removable = report.targetType === "user" ? null : report.targetType;
   return (
     <li className="rounded-xl border border-stone-200 p-4">
       <p className="text-sm text-stone-600">
@@ -65,7 +63,7 @@ function ReportItem({
             View
           </Link>
         ) : null}
-        {removable && report.preview !== null ? (
+        {removable !== null && report.preview !== null ? (
           <button
             type="button"
             className={buttonClassName({ variant: "secondary", size: "sm" })}
@@ -73,26 +71,27 @@ function ReportItem({
               onAction({
                 title: `Remove this ${report.targetType}?`,
                 confirm: `Remove ${report.targetType}`,
-                run: (reason) =>
-                  post(`/api/moderation/${report.targetType}s/${report.targetId}/remove`, reason, {
-                    reportId: report.id,
-                  }),
+                request: {
+                  kind: "remove",
+                  targetType: removable,
+                  targetId: report.targetId,
+                  reportId: report.id,
+                },
               })
             }
           >
             Remove
           </button>
         ) : null}
-        {report.targetUser ? (
+        {targetUser ? (
           <button
             type="button"
             className={buttonClassName({ variant: "secondary", size: "sm" })}
             onClick={() =>
               onAction({
-                title: `Suspend @${report.targetUser?.username}?`,
+                title: `Suspend @${targetUser.username}?`,
                 confirm: "Suspend",
-                run: (reason) =>
-                  post(`/api/moderation/users/${report.targetUser?.id}/suspend`, reason),
+                request: { kind: "suspend", userId: targetUser.id },
               })
             }
           >
@@ -106,7 +105,7 @@ function ReportItem({
             onAction({
               title: "Dismiss this report?",
               confirm: "Dismiss",
-              run: (reason) => post(`/api/moderation/reports/${report.id}/dismiss`, reason),
+              request: { kind: "dismiss", reportId: report.id },
             })
           }
         >
@@ -117,12 +116,8 @@ function ReportItem({
   );
 }
 
-function Queue({ onAction }: { onAction: (action: PendingAction) => void }) {
-  const queue = useQuery({
-    queryKey: queueKey,
-    queryFn: ({ signal }) =>
-      apiFetch<Page<TQueuedReport>>(`/api/moderation/reports?limit=${PAGE_SIZE}`, { signal }),
-  });
+function Queue({ onAction }: { onAction: (action: ProposedAction) => void }) {
+  const queue = useModerationQueue();
   if (queue.isPending) return <Loading what="reports" />;
   if (queue.isError)
     return <ErrorState message={queue.error.message} onRetry={() => queue.refetch()} />;
@@ -145,11 +140,7 @@ function Queue({ onAction }: { onAction: (action: PendingAction) => void }) {
 }
 
 function Log() {
-  const log = useQuery({
-    queryKey: logKey,
-    queryFn: ({ signal }) =>
-      apiFetch<Page<TModerationAction>>(`/api/moderation/log?limit=${PAGE_SIZE}`, { signal }),
-  });
+  const log = useModerationLog();
   if (log.isPending) return <Loading what="the log" />;
   if (log.isError) return <ErrorState message={log.error.message} onRetry={() => log.refetch()} />;
   if (log.data.items.length === 0) return <p className="text-stone-600">No actions yet.</p>;
@@ -168,23 +159,17 @@ function Log() {
 }
 
 export function ModerationScreen() {
-  const queryClient = useQueryClient();
+  const moderate = useModerate();
   const [pending, setPending] = useState<PendingAction | null>(null);
-  // After an action both lists change: the reports it closed and the entry it logged.
-  const withRefresh = (action: PendingAction): PendingAction => ({
-    ...action,
-    run: async (reason) => {
-      await action.run(reason);
-      await queryClient.invalidateQueries({ queryKey: ["moderation"] });
-    },
-  });
+  const propose = ({ request, ...action }: ProposedAction) =>
+    setPending({ ...action, run: (reason) => moderate(request, reason) });
   return (
     <div className="space-y-8">
       <section aria-labelledby="queue-heading">
         <h1 id="queue-heading" className="mb-4 text-2xl font-bold">
           Open reports
         </h1>
-        <Queue onAction={(action) => setPending(withRefresh(action))} />
+        <Queue onAction={propose} />
       </section>
       <section aria-labelledby="log-heading">
         <h2 id="log-heading" className="mb-2 text-xl font-bold">

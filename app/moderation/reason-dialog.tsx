@@ -1,9 +1,9 @@
 "use client";
 
 import { useId, useState } from "react";
-import { buttonClassName } from "@/components/button";
-import { dangerButtonClassName, Dialog } from "@/components/dialog";
-import { inputClassName } from "@/components/form-field";
+import { inputClassName } from "@/components/forms/form-field";
+import { buttonClassName } from "@/components/ui/button";
+import { dangerButtonClassName, Dialog } from "@/components/ui/dialog";
 
 export type PendingAction = {
   title: string;

@@ -4,19 +4,19 @@ import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useSession } from "next-auth/react";
 import { useEffect, useRef } from "react";
-import { buttonClassName } from "@/components/button";
-import { EmptyState } from "@/components/empty-state";
-import { ErrorState } from "@/components/error-state";
-import { useCurrentUser } from "@/components/hooks/use-current-user";
-import { useMarkNotificationsRead } from "@/components/hooks/use-mark-notifications-read";
-import { useNotifications } from "@/components/hooks/use-notifications";
-import { useUnreadCount } from "@/components/hooks/use-unread-count";
-import { NotificationItem } from "@/components/notification-item";
-import { NotificationSettingsForm } from "@/components/notification-settings-form";
-import { Skeleton } from "@/components/skeleton";
-import { Spinner } from "@/components/spinner";
-import { formErrorMessage } from "@/lib/client/field-errors";
-import { notificationKeys } from "@/lib/client/notification-keys";
+import { formErrorMessage } from "@/client/field-errors";
+import { useCurrentUser } from "@/client/hooks/use-current-user";
+import { useMarkNotificationsRead } from "@/client/hooks/use-mark-notifications-read";
+import { useNotifications } from "@/client/hooks/use-notifications";
+import { useUnreadCount } from "@/client/hooks/use-unread-count";
+import { notificationKeys } from "@/client/query-keys";
+import { NotificationSettingsForm } from "@/components/forms/notification-settings-form";
+import { NotificationItem } from "@/components/notifications/notification-item";
+import { buttonClassName } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Spinner } from "@/components/ui/spinner";
 
 function NotificationListSkeleton() {
   return (

@@ -2,9 +2,9 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { loadViewer } from "@/app/_lib/load-viewer";
-import { notificationKeys } from "@/lib/client/notification-keys";
+import { NOTIFICATIONS_PAGE_SIZE } from "@/client/hooks/use-notifications";
+import { notificationKeys } from "@/client/query-keys";
 import { log } from "@/lib/log";
-import { NOTIFICATIONS_PAGE_SIZE } from "@/components/hooks/use-notifications";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { NotificationsScreen } from "./notifications-screen";
 

@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { buttonClassName } from "@/components/button";
-import { EmptyState } from "@/components/empty-state";
-import { ErrorState } from "@/components/error-state";
-import { usePurchases } from "@/components/hooks/use-payments";
-import { RelativeTime } from "@/components/post-card";
-import { Spinner } from "@/components/spinner";
-import { formatMoney } from "@/lib/client/money";
+import { usePurchases } from "@/client/hooks/use-payments";
+import { RelativeTime } from "@/components/posts/post-card";
+import { buttonClassName } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorState } from "@/components/ui/error-state";
+import { Spinner } from "@/components/ui/spinner";
+import { formatMoney } from "@/lib/payments/format-money";
 
 const STATUS: Record<string, string> = {
   captured: "Paid",

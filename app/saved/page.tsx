@@ -4,10 +4,10 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { loadViewer } from "@/app/_lib/load-viewer";
 import { prefetchPosts } from "@/app/_lib/prefetch-posts";
-import { buttonClassName } from "@/components/button";
-import { EmptyState } from "@/components/empty-state";
-import { BookmarkIcon } from "@/components/icons";
-import { PostFeed } from "@/components/post-list";
+import { PostFeed } from "@/components/posts/post-list";
+import { buttonClassName } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { BookmarkIcon } from "@/components/ui/icons";
 
 export const metadata: Metadata = { title: "Saved" };
 

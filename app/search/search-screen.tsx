@@ -1,15 +1,15 @@
 "use client";
 
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { EmptyState } from "@/components/empty-state";
-import { POST_SEARCH_MAX_LENGTH, usePostSearch } from "@/components/hooks/use-feed";
-import { useDebouncedValue } from "@/components/hooks/use-debounced-value";
-import { useUserSearch } from "@/components/hooks/use-user-search";
-import { CommentIcon, PeopleIcon, SearchIcon } from "@/components/icons";
-import { inputClassName } from "@/components/form-field";
-import { PostList } from "@/components/post-list";
-import { Spinner } from "@/components/spinner";
-import { UserList } from "@/components/user-list";
+import { useDebouncedValue } from "@/client/hooks/use-debounced-value";
+import { POST_SEARCH_MAX_LENGTH, usePostSearch } from "@/client/hooks/use-feed";
+import { useUserSearch } from "@/client/hooks/use-user-search";
+import { inputClassName } from "@/components/forms/form-field";
+import { PostList } from "@/components/posts/post-list";
+import { EmptyState } from "@/components/ui/empty-state";
+import { CommentIcon, PeopleIcon, SearchIcon } from "@/components/ui/icons";
+import { Spinner } from "@/components/ui/spinner";
+import { UserList } from "@/components/users/user-list";
 
 // One entry per kind of result; each tab renders its own panel from the same query text.
 const TABS = [

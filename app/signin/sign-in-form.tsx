@@ -1,12 +1,13 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { getProviders, signIn } from "next-auth/react";
+import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { buttonClassName } from "@/components/button";
-import { fieldId, FormField } from "@/components/form-field";
-import { Spinner } from "@/components/spinner";
+import { useSignInProviders } from "@/client/hooks/use-sign-in-providers";
+import { fieldId, FormField } from "@/components/forms/form-field";
+import { buttonClassName } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
 import { signInAction } from "./actions";
 
 // next-auth reports failures as codes, in `?error=` or in signIn()'s result. Wrong email and
@@ -41,11 +42,7 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
   const [submitting, setSubmitting] = useState(false);
 
   // GitHub and Google appear only when the server has them configured.
-  const { data: providers } = useQuery({
-    queryKey: ["auth", "providers"],
-    queryFn: () => getProviders(),
-    staleTime: Infinity,
-  });
+  const { data: providers } = useSignInProviders();
   const oauthProviders = Object.values(providers ?? {}).filter((p) => p.type === "oauth");
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

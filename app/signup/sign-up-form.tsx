@@ -4,19 +4,19 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { buttonClassName } from "@/components/button";
-import { fieldId, FormField } from "@/components/form-field";
-import { CheckIcon, CircleIcon } from "@/components/icons";
-import { Spinner } from "@/components/spinner";
-import { apiFetch } from "@/lib/client/api-fetch";
 import {
   apiFieldErrors,
   formErrorMessage,
   zodFieldErrors,
   type FieldErrors,
-} from "@/lib/client/field-errors";
-import { userKeys } from "@/lib/client/query-keys";
-import { ZRegisterBodySchema, type TCurrentUser } from "@/lib/users/users.types";
+} from "@/client/field-errors";
+import { userKeys } from "@/client/query-keys";
+import { registerAccount } from "@/client/register-account";
+import { fieldId, FormField } from "@/components/forms/form-field";
+import { buttonClassName } from "@/components/ui/button";
+import { CheckIcon, CircleIcon } from "@/components/ui/icons";
+import { Spinner } from "@/components/ui/spinner";
+import { ZRegisterBodySchema } from "@/lib/users/users.types";
 import { signUpAction } from "./actions";
 
 const FIELDS = ["email", "username", "displayName", "password"] as const;
@@ -99,10 +99,7 @@ export function SignUpForm({ initialError }: { initialError: string | null }) {
 
     setSubmitting(true);
     try {
-      const user = await apiFetch<TCurrentUser>("/api/auth/register", {
-        method: "POST",
-        body: values,
-      });
+      const user = await registerAccount(values);
       const result = await signIn("credentials", {
         email: parsed.data.email,
         password: values.password,

@@ -11,6 +11,7 @@ import {
   type Direction,
   type TPosition,
 } from "./keyset";
+import type { Page } from "./page.types";
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -22,11 +23,8 @@ export const ZPageQuerySchema = z.object({
 
 export type TPageQuery = z.infer<typeof ZPageQuerySchema>;
 
-export function pageSchema<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
-}
-
-export type Page<T> = { items: T[]; nextCursor: string | null };
+// The page shape is shared with the browser, so it lives apart from this server-only module.
+export { pageSchema, type Page } from "./page.types";
 
 // A cursor carries the keyset position plus the list it belongs to (`scope`), signed, so a client
 // can neither forge a position nor replay a cursor from one list in another.

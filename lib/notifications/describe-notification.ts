@@ -1,3 +1,4 @@
+import { formatMoney } from "@/lib/payments/format-money";
 import type { TNotificationActor, TNotificationKind } from "./notifications.types";
 
 // One sentence for a notification item, used as its `summary` in the API (for clients that just
@@ -10,16 +11,6 @@ function who(actors: TNotificationActor[], actorCount: number): string {
   if (actorCount === 2 && second) return `${first.displayName} and ${second.displayName}`;
   const others = actorCount - 1;
   return `${first.displayName} and ${others} ${others === 1 ? "other" : "others"}`;
-}
-
-export function formatMoney(amount: number, currency: string): string {
-  try {
-    const format = new Intl.NumberFormat("en", { style: "currency", currency });
-    const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-    return format.format(amount / 10 ** digits);
-  } catch {
-    return `${amount} ${currency} (minor units)`;
-  }
 }
 
 export function describeNotification({

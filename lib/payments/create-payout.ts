@@ -4,7 +4,7 @@ import { env } from "@/lib/config";
 import { db } from "@/lib/db";
 import { metrics } from "@/lib/metrics";
 import { appendLedger } from "./append-ledger";
-import { formatMoney } from "./money";
+import { formatMoney } from "./format-money";
 import type { TCreatePayoutBody, TPayout } from "./payments.types";
 import { assertPaymentsConfigured } from "./paypal/paypal-client";
 import { submitPayout } from "./submit-payout";

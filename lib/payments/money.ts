@@ -27,8 +27,3 @@ export function fromDecimalString(value: string, currency: string): number | nul
 export function platformFee(amount: number, feeBps: number): number {
   return Math.floor((amount * feeBps + 5_000) / 10_000);
 }
-
-/** "12.34 USD" for logs and descriptions. */
-export function formatMoney(amount: number, currency: string): string {
-  return `${toDecimalString(amount, currency)} ${currency}`;
-}

@@ -558,7 +558,7 @@ describe("payouts", () => {
     const over = await withdraw(creator, 451);
     expect(over.status).toBe(422);
     expect(over.body.error.code).toBe("insufficient_funds");
-    expect(over.body.error.message).toMatch(/4\.50 USD/);
+    expect(over.body.error.message).toMatch(/\$4\.50\b/);
     for (const amount of [0, -100, 150.5, 99]) {
       expect((await withdraw(creator, amount)).status).toBe(400);
     }

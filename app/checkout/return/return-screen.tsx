@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import { buttonClassName } from "@/components/button";
-import { useExecutePayment } from "@/components/hooks/use-payments";
-import { Spinner } from "@/components/spinner";
-import { formatMoney } from "@/lib/client/money";
+import { useExecutePayment } from "@/client/hooks/use-payments";
+import { buttonClassName } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { formatMoney } from "@/lib/payments/format-money";
 
 /** Completes the approved order (execute is idempotent, so a reload or a retry is safe). */
 export function ReturnScreen({ orderId, cancelled }: { orderId: string; cancelled: boolean }) {

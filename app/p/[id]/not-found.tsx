@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { buttonClassName } from "@/components/button";
-import { CommentIcon } from "@/components/icons";
+import { buttonClassName } from "@/components/ui/button";
+import { CommentIcon } from "@/components/ui/icons";
 
 /** No such post: it never existed, or its author deleted it. */
 export default function PostNotFound() {

@@ -1,7 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { postKeys } from "@/lib/client/query-keys";
+import { postKeys } from "@/client/query-keys";
 import type { TPost } from "@/lib/posts/posts.types";
 import { loadPost } from "./load-post";
 import { PostScreen } from "./post-screen";

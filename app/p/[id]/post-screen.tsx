@@ -2,13 +2,13 @@
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { CommentForm } from "@/components/comment-form";
-import { CommentList } from "@/components/comment-list";
-import { ErrorState } from "@/components/error-state";
-import { usePost } from "@/components/hooks/use-post";
-import { PostCard } from "@/components/post-card";
-import { PostListSkeleton } from "@/components/post-list";
-import { ApiClientError } from "@/lib/client/api-fetch";
+import { ApiClientError } from "@/client/api-fetch";
+import { usePost } from "@/client/hooks/use-post";
+import { CommentForm } from "@/components/comments/comment-form";
+import { CommentList } from "@/components/comments/comment-list";
+import { PostCard } from "@/components/posts/post-card";
+import { PostListSkeleton } from "@/components/posts/post-list";
+import { ErrorState } from "@/components/ui/error-state";
 import PostNotFound from "./not-found";
 
 /** The post, live from the query cache, and its comments with a form to add one. */

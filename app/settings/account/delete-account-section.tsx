@@ -1,13 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { signOut } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { buttonClassName } from "@/components/button";
-import { Dialog } from "@/components/dialog";
-import { FormField } from "@/components/form-field";
-import { apiFetch } from "@/lib/client/api-fetch";
-import { formErrorMessage } from "@/lib/client/field-errors";
+import { formErrorMessage } from "@/client/field-errors";
+import { useDeleteAccount } from "@/client/hooks/use-account";
+import { FormField } from "@/components/forms/form-field";
+import { buttonClassName } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 
 /** Asks for the password, or for an account without one (OAuth only), the username typed out. */
 export function DeleteAccountSection({
@@ -20,15 +18,7 @@ export function DeleteAccountSection({
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState("");
   const [error, setError] = useState("");
-  const remove = useMutation({
-    mutationFn: () =>
-      apiFetch<void>("/api/users/me", {
-        method: "DELETE",
-        body: withPassword ? { password } : { confirm: password },
-      }),
-    onSuccess: () => signOut({ callbackUrl: "/" }),
-    onError: (err) => setError(formErrorMessage(err)),
-  });
+  const remove = useDeleteAccount({ onError: (err) => setError(formErrorMessage(err)) });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -37,7 +27,7 @@ export function DeleteAccountSection({
       return;
     }
     setError("");
-    remove.mutate();
+    remove.mutate(withPassword ? { password } : { confirm: password });
   };
 
   return (

@@ -1,13 +1,9 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { buttonClassName } from "@/components/button";
+import { formErrorMessage } from "@/client/field-errors";
+import { useDataExport, useRequestDataExport } from "@/client/hooks/use-account";
+import { buttonClassName } from "@/components/ui/button";
 import type { TDataExport } from "@/lib/account/account.types";
-import { apiFetch } from "@/lib/client/api-fetch";
-import { formErrorMessage } from "@/lib/client/field-errors";
-import { accountKeys } from "./account-keys";
-
-const POLL_MS = 2_000;
 
 function describe(item: TDataExport): string {
   const started = new Date(item.createdAt).toLocaleString();
@@ -18,17 +14,8 @@ function describe(item: TDataExport): string {
 }
 
 export function ExportSection() {
-  const queryClient = useQueryClient();
-  const latest = useQuery({
-    queryKey: accountKeys.export(),
-    queryFn: () => apiFetch<{ export: TDataExport | null }>("/api/users/me/export"),
-    // Watch a pending export until it is built.
-    refetchInterval: (query) => (query.state.data?.export?.status === "pending" ? POLL_MS : false),
-  });
-  const start = useMutation({
-    mutationFn: () => apiFetch<TDataExport>("/api/users/me/export", { method: "POST" }),
-    onSuccess: (created) => queryClient.setQueryData(accountKeys.export(), { export: created }),
-  });
+  const latest = useDataExport();
+  const start = useRequestDataExport();
   const current = latest.data?.export ?? null;
 
   return (

@@ -1,17 +1,17 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { buttonClassName } from "@/components/button";
-import { FormField } from "@/components/form-field";
-import { ZChangePasswordBodySchema } from "@/lib/account/account.types";
-import { apiFetch, ApiClientError } from "@/lib/client/api-fetch";
+import { ApiClientError } from "@/client/api-fetch";
 import {
   apiFieldErrors,
   formErrorMessage,
   zodFieldErrors,
   type FieldErrors,
-} from "@/lib/client/field-errors";
+} from "@/client/field-errors";
+import { useChangePassword } from "@/client/hooks/use-account";
+import { FormField } from "@/components/forms/form-field";
+import { buttonClassName } from "@/components/ui/button";
+import { ZChangePasswordBodySchema } from "@/lib/account/account.types";
 
 const LABELS = { currentPassword: "Current password", newPassword: "New password" };
 
@@ -19,9 +19,7 @@ export function PasswordSection() {
   const [values, setValues] = useState({ currentPassword: "", newPassword: "" });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState("");
-  const change = useMutation({
-    mutationFn: (body: typeof values) =>
-      apiFetch<void>("/api/users/me/password", { method: "PUT", body }),
+  const change = useChangePassword({
     onSuccess: () => {
       setValues({ currentPassword: "", newPassword: "" });
       setStatus("Password changed. Every other device was signed out.");

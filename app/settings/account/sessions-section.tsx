@@ -1,14 +1,11 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { buttonClassName } from "@/components/button";
-import { Spinner } from "@/components/spinner";
+import { formErrorMessage } from "@/client/field-errors";
+import { useSessions, useSignOutSession } from "@/client/hooks/use-account";
+import { buttonClassName } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
 import type { TSession } from "@/lib/account/account.types";
-import { apiFetch } from "@/lib/client/api-fetch";
-import { formErrorMessage } from "@/lib/client/field-errors";
-import { accountKeys } from "./account-keys";
 
 /** "Firefox on Linux" is more than we can promise from a user agent; its first words will do. */
 function deviceOf(session: TSession): string {
@@ -21,23 +18,10 @@ const when = (iso: string) =>
   new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
 export function SessionsSection() {
-  const queryClient = useQueryClient();
   const [message, setMessage] = useState("");
-  const sessions = useQuery({
-    queryKey: accountKeys.sessions(),
-    queryFn: () => apiFetch<{ items: TSession[] }>("/api/users/me/sessions"),
-  });
-  const revoke = useMutation({
-    mutationFn: (session: TSession) =>
-      apiFetch<void>(`/api/users/me/sessions/${session.id}`, { method: "DELETE" }),
-    onSuccess: async (_, session) => {
-      if (session.current) {
-        await signOut({ callbackUrl: "/" });
-        return;
-      }
-      setMessage(`Signed out: ${deviceOf(session)}.`);
-      await queryClient.invalidateQueries({ queryKey: accountKeys.sessions() });
-    },
+  const sessions = useSessions();
+  const revoke = useSignOutSession({
+    onSignedOut: (session) => setMessage(`Signed out: ${deviceOf(session)}.`),
     onError: (error) => setMessage(formErrorMessage(error)),
   });
 

@@ -1,8 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Avatar } from "@/components/avatar";
-import { buttonClassName } from "@/components/button";
+import { formErrorMessage } from "@/client/field-errors";
 import {
   checkFile,
   discardUpload,
@@ -12,12 +11,13 @@ import {
   uploadErrorMessage,
   useMediaStatus,
   useMediaUpload,
-} from "@/components/hooks/use-media-upload";
-import { AttachButton, UploadProgress } from "@/components/media-picker";
-import { ProfileBanner } from "@/components/profile-header";
-import { Spinner } from "@/components/spinner";
-import { apiFetch } from "@/lib/client/api-fetch";
-import { formErrorMessage } from "@/lib/client/field-errors";
+} from "@/client/hooks/use-media-upload";
+import { saveProfile } from "@/client/hooks/use-update-profile";
+import { AttachButton, UploadProgress } from "@/components/posts/media-picker";
+import { buttonClassName } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { Avatar } from "@/components/users/avatar";
+import { ProfileBanner } from "@/components/users/profile-header";
 import type { TCurrentUser } from "@/lib/users/users.types";
 
 type Kind = "avatar" | "banner";
@@ -28,8 +28,7 @@ const COPY: Record<Kind, { title: string; noun: string; hint: string }> = {
 };
 
 function saveImage(kind: Kind, id: string | null) {
-  const body = kind === "avatar" ? { avatarId: id } : { bannerId: id };
-  return apiFetch<TCurrentUser>("/api/users/profile", { method: "PUT", body });
+  return saveProfile(kind === "avatar" ? { avatarId: id } : { bannerId: id });
 }
 
 /**

@@ -1,19 +1,17 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
-import { buttonClassName } from "@/components/button";
-import { fieldId, FormField } from "@/components/form-field";
-import { Spinner } from "@/components/spinner";
-import { apiFetch } from "@/lib/client/api-fetch";
 import {
   apiFieldErrors,
   formErrorMessage,
   zodFieldErrors,
   type FieldErrors,
-} from "@/lib/client/field-errors";
-import { postKeys, userKeys } from "@/lib/client/query-keys";
+} from "@/client/field-errors";
+import { useCacheSavedProfile, useSaveProfile } from "@/client/hooks/use-update-profile";
+import { fieldId, FormField } from "@/components/forms/form-field";
+import { buttonClassName } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
 import { ZUpdateProfileBodySchema, type TCurrentUser } from "@/lib/users/users.types";
 import { ProfileImages } from "./profile-images";
 
@@ -67,7 +65,7 @@ function BioCounter({ length }: { length: number }) {
 }
 
 export function ProfileSettingsForm({ user }: { user: TCurrentUser }) {
-  const queryClient = useQueryClient();
+  const cacheSavedProfile = useCacheSavedProfile();
   const [saved, setSaved] = useState<TCurrentUser>(user);
   const [values, setValues] = useState<Values>(() => valuesOf(user));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -75,23 +73,11 @@ export function ProfileSettingsForm({ user }: { user: TCurrentUser }) {
 
   /** After any save (these fields, the photo or the banner): every cached copy follows. */
   const applySaved = (updated: TCurrentUser) => {
-    const { email: _email, ...profile } = updated;
-    queryClient.setQueryData(userKeys.me(), updated);
-    if (updated.username !== saved.username) {
-      queryClient.removeQueries({ queryKey: userKeys.profile(saved.username) });
-    }
-    queryClient.setQueryData(userKeys.profile(updated.username), profile);
-    // Search results, lists, posts and comments hold the old name and photo: let them fetch
-    // again when next shown.
-    void queryClient.invalidateQueries({ queryKey: userKeys.searches(), refetchType: "none" });
-    void queryClient.invalidateQueries({ queryKey: userKeys.followLists(), refetchType: "none" });
-    void queryClient.invalidateQueries({ queryKey: postKeys.all, refetchType: "none" });
+    cacheSavedProfile(updated, saved.username);
     setSaved(updated);
   };
 
-  const save = useMutation({
-    mutationFn: (body: Values) =>
-      apiFetch<TCurrentUser>("/api/users/profile", { method: "PUT", body }),
+  const save = useSaveProfile({
     onSuccess: (updated) => {
       applySaved(updated);
       setValues(valuesOf(updated));

@@ -1,51 +1,26 @@
 "use client";
 
-import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
-import { Avatar } from "@/components/avatar";
-import { buttonClassName } from "@/components/button";
-import { safetyKeys } from "@/components/hooks/use-safety";
-import { Spinner } from "@/components/spinner";
-import { apiFetch, toQueryString, type Page } from "@/lib/client/api-fetch";
-import { formErrorMessage } from "@/lib/client/field-errors";
-import { postKeys, userKeys } from "@/lib/client/query-keys";
-import type { TUserSummary } from "@/lib/users/users.types";
+import { formErrorMessage } from "@/client/field-errors";
+import { useRemoveFromSafetyList, useSafetyList } from "@/client/hooks/use-safety";
+import { buttonClassName } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { Avatar } from "@/components/users/avatar";
 
 const LABELS = {
-  blocks: {
-    action: "Unblock",
-    done: "Unblocked",
-    empty: "You haven't blocked anyone.",
-    path: "block",
-  },
-  mutes: { action: "Unmute", done: "Unmuted", empty: "You haven't muted anyone.", path: "mute" },
+  blocks: { action: "Unblock", done: "Unblocked", empty: "You haven't blocked anyone." },
+  mutes: { action: "Unmute", done: "Unmuted", empty: "You haven't muted anyone." },
 } as const;
 
 /** The accounts the viewer blocks or mutes, a page at a time, each with its undo button. */
 export function AccountsSection({ kind }: { kind: "blocks" | "mutes" }) {
   const labels = LABELS[kind];
-  const client = useQueryClient();
   const [message, setMessage] = useState("");
-  const list = useInfiniteQuery({
-    queryKey: safetyKeys.list(kind),
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) =>
-      apiFetch<Page<TUserSummary>>(
-        `/api/users/me/${kind}${toQueryString({ cursor: pageParam, limit: 20 })}`,
-      ),
-    getNextPageParam: (last) => last.nextCursor,
-  });
-  const undo = useMutation({
-    mutationFn: (user: TUserSummary) =>
-      apiFetch(`/api/users/${encodeURIComponent(user.id)}/${labels.path}`, { method: "DELETE" }),
+  const list = useSafetyList(kind);
+  const undo = useRemoveFromSafetyList(kind, {
     onSuccess: (_data, user) => setMessage(`${labels.done} @${user.username}.`),
     onError: (error) => setMessage(formErrorMessage(error)),
-    onSettled: () => {
-      void client.invalidateQueries({ queryKey: safetyKeys.all });
-      void client.invalidateQueries({ queryKey: postKeys.lists() });
-      void client.invalidateQueries({ queryKey: userKeys.all });
-    },
   });
 
   if (list.isPending) {

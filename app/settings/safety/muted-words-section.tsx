@@ -1,47 +1,28 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
-import { buttonClassName } from "@/components/button";
-import { safetyKeys } from "@/components/hooks/use-safety";
-import { Spinner } from "@/components/spinner";
-import { apiFetch } from "@/lib/client/api-fetch";
-import { formErrorMessage } from "@/lib/client/field-errors";
-import { postKeys } from "@/lib/client/query-keys";
-import { MAX_MUTED_WORD_LENGTH, MAX_MUTED_WORDS, type TMutedWord } from "@/lib/safety/safety.types";
+import { formErrorMessage } from "@/client/field-errors";
+import { useAddMutedWord, useMutedWords, useRemoveMutedWord } from "@/client/hooks/use-safety";
+import { buttonClassName } from "@/components/ui/button";
+import { Spinner } from "@/components/ui/spinner";
+import { MAX_MUTED_WORD_LENGTH, MAX_MUTED_WORDS } from "@/lib/safety/safety.types";
 
 /** The viewer's muted words: a small form to add one, and each word with its remove button. */
 export function MutedWordsSection() {
-  const client = useQueryClient();
   const inputId = useId();
   const [draft, setDraft] = useState("");
   const [message, setMessage] = useState("");
-  const words = useQuery({
-    queryKey: safetyKeys.mutedWords(),
-    queryFn: () => apiFetch<{ items: TMutedWord[] }>("/api/users/me/muted-words"),
-  });
-  const settled = () => {
-    void client.invalidateQueries({ queryKey: safetyKeys.mutedWords() });
-    void client.invalidateQueries({ queryKey: postKeys.feed() });
-  };
-  const add = useMutation({
-    mutationFn: (word: string) =>
-      apiFetch<TMutedWord>("/api/users/me/muted-words", { method: "POST", body: { word } }),
+  const words = useMutedWords();
+  const add = useAddMutedWord({
     onSuccess: (added) => {
       setDraft("");
       setMessage(`Muted “${added.word}”.`);
     },
     onError: (error) => setMessage(formErrorMessage(error)),
-    onSettled: settled,
   });
-  const remove = useMutation({
-    mutationFn: (word: string) =>
-      apiFetch<void>(`/api/users/me/muted-words/${encodeURIComponent(word)}`, {
-        method: "DELETE",
-      }),
+  const remove = useRemoveMutedWord({
     onSuccess: (_data, word) => setMessage(`Unmuted “${word}”.`),
     onError: (error) => setMessage(formErrorMessage(error)),
-    onSettled: settled,
   });
 
   const onSubmit = (event: FormEvent) => {

@@ -1,7 +1,7 @@
-import { ArrowLeftIcon } from "@/components/icons";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import type { FollowListKind } from "@/lib/client/query-keys";
+import type { FollowListKind } from "@/client/query-keys";
+import { ArrowLeftIcon } from "@/components/ui/icons";
 import { FollowListScreen } from "./follow-list-screen";
 import { loadProfile } from "./load-profile";
 

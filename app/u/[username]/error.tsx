@@ -1,6 +1,6 @@
 "use client";
 
-import { ErrorState } from "@/components/error-state";
+import { ErrorState } from "@/components/ui/error-state";
 
 // A failure while loading a profile (the database down, say): offer to load it again.
 export default function ProfileError({ retry }: { error: unknown; retry: () => void }) {

@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { buttonClassName } from "@/components/button";
-import { EmptyState } from "@/components/empty-state";
-import { useFollowList } from "@/components/hooks/use-follow-list";
-import { PeopleIcon } from "@/components/icons";
-import { UserList } from "@/components/user-list";
-import type { FollowListKind } from "@/lib/client/query-keys";
+import { useFollowList } from "@/client/hooks/use-follow-list";
+import type { FollowListKind } from "@/client/query-keys";
+import { buttonClassName } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PeopleIcon } from "@/components/ui/icons";
+import { UserList } from "@/components/users/user-list";
 
 type Props = {
   kind: FollowListKind;

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { buttonClassName } from "@/components/button";
-import { PeopleIcon } from "@/components/icons";
+import { buttonClassName } from "@/components/ui/button";
+import { PeopleIcon } from "@/components/ui/icons";
 
 export default function ProfileNotFound() {
   return (

@@ -2,14 +2,14 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { buttonClassName } from "@/components/button";
-import { EmptyState } from "@/components/empty-state";
-import { PencilIcon } from "@/components/icons";
-import { PostFeed } from "@/components/post-list";
-import { ProfileHeader } from "@/components/profile-header";
-import { userKeys } from "@/lib/client/query-keys";
 import { loadViewer } from "@/app/_lib/load-viewer";
 import { prefetchPosts } from "@/app/_lib/prefetch-posts";
+import { userKeys } from "@/client/query-keys";
+import { PostFeed } from "@/components/posts/post-list";
+import { buttonClassName } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PencilIcon } from "@/components/ui/icons";
+import { ProfileHeader } from "@/components/users/profile-header";
 import { loadProfile } from "./load-profile";
 
 type Props = { params: Promise<{ username: string }> };

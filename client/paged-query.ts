@@ -1,0 +1,19 @@
+import type { QueryKey } from "@tanstack/react-query";
+import { apiFetch, retryUnlessClientError, toQueryString } from "@/client/api-fetch";
+import type { Page } from "@/lib/api/page.types";
+
+/**
+ * The options of an infinite query over one of the API's cursor-paginated lists
+ * (`path?cursor=&limit=`, answered with `{ items, nextCursor }`), for `useInfiniteQuery`. Every
+ * list in the UI pages the same way: from no cursor, to the last page's `nextCursor`.
+ */
+export function pagedQuery<T>(queryKey: QueryKey, path: string, limit: number) {
+  return {
+    queryKey,
+    queryFn: ({ pageParam, signal }: { pageParam: string | null; signal: AbortSignal }) =>
+      apiFetch<Page<T>>(`${path}${toQueryString({ cursor: pageParam, limit })}`, { signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: Page<T>) => last.nextCursor,
+    retry: retryUnlessClientError,
+  };
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import Link from "next/link";
+import { RelativeTime } from "@/components/posts/post-card";
+import { Avatar } from "@/components/users/avatar";
+import type { TNotification } from "@/lib/notifications/notifications.types";
+
+/** Where an item leads: the post it is about, else the person, else the profile settings. */
+function hrefOf(item: TNotification, viewerUsername: string | undefined): string {
+  const [actor] = item.actors;
+  if (item.kind === "welcome") return "/settings/profile";
+  if (item.kind === "export_ready") return "/settings/account";
+  if (item.kind === "follow") {
+    if (item.actorCount > 1 && viewerUsername) return `/u/${viewerUsername}/followers`;
+    return actor ? `/u/${actor.username}` : "/notifications";
+  }
+  if (item.post) return `/p/${item.post.id}`;
+  return actor ? `/u/${actor.username}` : "/notifications";
+}
+
+/** What the item quotes: the comment that was written, or the post it is about. */
+function excerptOf(item: TNotification): string | null {
+  if (typeof item.data.excerpt === "string") return item.data.excerpt;
+  return item.post?.excerpt ?? null;
+}
+
+function ActorAvatars({ item }: { item: TNotification }) {
+  if (item.actors.length === 0) {
+    return (
+      <span
+        aria-hidden="true"
+        className="inline-flex size-11 shrink-0 items-center justify-center rounded-full bg-brand-600 text-lg font-bold text-white"
+      >
+        G
+      </span>
+    );
+  }
+  return (
+    <span className="flex shrink-0 -space-x-4">
+      {item.actors.map((actor) => (
+        <Avatar
+          key={actor.id}
+          username={actor.username}
+          displayName={actor.displayName}
+          className="ring-2 ring-white"
+        />
+      ))}
+    </span>
+  );
+}
+
+export type NotificationItemProps = {
+  item: TNotification;
+  viewerUsername: string | undefined;
+  /** Called when the item is opened, to mark it read. */
+  onOpen: (item: TNotification) => void;
+};
+
+/** One notification (or a group of them) as a link to what it is about. */
+export function NotificationItem({ item, viewerUsername, onOpen }: NotificationItemProps) {
+  const excerpt = excerptOf(item);
+  return (
+    <Link
+      href={hrefOf(item, viewerUsername)}
+      onClick={() => onOpen(item)}
+      className={`flex items-start gap-3 rounded-xl px-3 py-3 hover:bg-stone-100 ${
+        item.read ? "" : "bg-brand-50"
+      }`}
+    >
+      <ActorAvatars item={item} />
+      <span className="min-w-0 flex-1">
+        <span className="block text-stone-900">
+          {item.read ? null : <span className="sr-only">Unread: </span>}
+          {item.summary}
+        </span>
+        {excerpt ? (
+          <span className="mt-0.5 block truncate text-sm text-stone-600">
+            &ldquo;{excerpt}&rdquo;
+          </span>
+        ) : null}
+        <span className="mt-0.5 block text-xs text-stone-600">
+          <RelativeTime iso={item.createdAt} />
+        </span>
+      </span>
+      {item.read ? null : (
+        <span aria-hidden="true" className="mt-2 size-2.5 shrink-0 rounded-full bg-brand-600" />
+      )}
+    </Link>
+  );
+}
