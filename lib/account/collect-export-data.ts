@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { LEDGER_ENTRY_SELECT } from "@/lib/payments/list-ledger";
 
 export type ExportMedia = { archivePath: string; fileKey: string };
 
@@ -176,15 +177,7 @@ async function collectMoney(userId: string): Promise<Record<string, unknown>> {
     db.ledgerEntry.findMany({
       where: { creatorId: userId },
       orderBy: { createdAt: "asc" },
-      select: {
-        id: true,
-        kind: true,
-        amount: true,
-        currency: true,
-        paymentId: true,
-        payoutId: true,
-        createdAt: true,
-      },
+      select: LEDGER_ENTRY_SELECT,
     }),
     db.payout.findMany({
       where: { creatorId: userId },
