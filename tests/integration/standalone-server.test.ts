@@ -105,6 +105,13 @@ describe.runIf(built)("the standalone server (.next/standalone/server.js)", () =
 
   // server.js serves /_next/static only from its own folder; without the copy every page loads
   // without its scripts and styles.
+  it("ships the server, not the project's sources and tests", () => {
+    // A file access the build's tracing can't bound makes Next copy the whole project in.
+    for (const stray of ["README.md", "scripts", "dev", "tests/e2e", "docker-compose.yml"]) {
+      expect(existsSync(path.join(STANDALONE, stray)), stray).toBe(false);
+    }
+  });
+
   it("serves the pages' static files", async () => {
     const page = await fetch(`${baseURL}/signin`).then((res) => res.text());
     const assets = [...page.matchAll(/"(\/_next\/static\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);

@@ -62,7 +62,9 @@ export function createLocalStorage(root: string): MediaStorage {
       const file = storedPath(root, key);
       if (!file) throw new Error(`Not a media key: ${key}`);
       try {
-        return new Uint8Array(await readFile(file));
+        // Uploads live under DATA_DIR, never in the build: without the hint, the build's file
+        // tracing can't bound this path and copies the whole project into .next/standalone.
+        return new Uint8Array(await readFile(/* turbopackIgnore: true */ file));
       } catch (error) {
         throw fail("read a file", error);
       }
