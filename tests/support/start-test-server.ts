@@ -184,8 +184,9 @@ function serverEnv(
     // Query budgets (query-budget.test.ts) read each response's SQL statement count.
     EXPOSE_QUERY_COUNT: "true",
     // The first account ever becomes admin, but in a shared test database that is whichever test
-    // registered first; moderation tests get their admin by registering this email instead.
-    ADMIN_EMAILS: "admin-moderation@example.com",
+    // registered first; tests that need an admin register one of these emails instead.
+    ADMIN_EMAILS:
+      "admin-moderation@example.com,admin-layout@example.com,admin-navigation@example.com",
     // /api/metrics and /api/events/status are closed in production without it.
     METRICS_TOKEN: TEST_METRICS_TOKEN,
     ...overrides,
