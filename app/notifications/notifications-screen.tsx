@@ -65,6 +65,18 @@ export function NotificationsScreen() {
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const anyUnread = (count ?? 0) > 0 || items.some((item) => !item.read);
 
+  // Seeing the list is reading it: mark read up to the newest item shown (not `all`, so one
+  // that arrives in between stays unread), once per newest item. When something new arrives
+  // while the page is open, the list reloads (above) and this marks it too.
+  const newest = items[0];
+  const markedUpTo = useRef<string | null>(null);
+  const { mutate: markReadMutate } = markRead;
+  useEffect(() => {
+    if (!newest || !anyUnread || markedUpTo.current === newest.id) return;
+    markedUpTo.current = newest.id;
+    markReadMutate({ upTo: newest.id });
+  }, [newest, anyUnread, markReadMutate]);
+
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-center justify-between gap-3">

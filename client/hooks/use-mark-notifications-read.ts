@@ -11,8 +11,8 @@ import type {
 type Pages = InfiniteData<Page<TNotification>>;
 
 /**
- * Marks notifications read (`{ ids }` or `{ all: true }`), optimistically: items turn read and
- * the bell's count drops at once, and go back if the server refuses.
+ * Marks notifications read (`{ ids }`, `{ upTo }` or `{ all: true }`), optimistically: items
+ * turn read and the bell's count drops at once, and go back if the server refuses.
  */
 export function useMarkNotificationsRead() {
   const client = useQueryClient();
@@ -31,6 +31,15 @@ export function useMarkNotificationsRead() {
       ]);
       const previousList = client.getQueryData<Pages>(notificationKeys.list());
       const previousCount = client.getQueryData<TUnreadCount>(notificationKeys.unreadCount());
+      if ("upTo" in body) {
+        // What the page showed when it opened: the bell clears at once, while the list keeps
+        // this visit's items highlighted as new (as Bluesky does), so people still see what
+        // they hadn't seen. The server's answer brings back anything newer than `upTo`.
+        client.setQueryData<TUnreadCount>(notificationKeys.unreadCount(), (count) =>
+          count ? { count: 0 } : count,
+        );
+        return { previousList, previousCount };
+      }
       const marked = "ids" in body ? new Set(body.ids) : null;
       let newlyRead = 0;
       client.setQueryData<Pages>(notificationKeys.list(), (pages) =>

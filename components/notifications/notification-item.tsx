@@ -3,20 +3,8 @@
 import Link from "next/link";
 import { RelativeTime } from "@/components/posts/post-card";
 import { Avatar } from "@/components/users/avatar";
+import { notificationHref } from "@/lib/notifications/notification-href";
 import type { TNotification } from "@/lib/notifications/notifications.types";
-
-/** Where an item leads: the post it is about, else the person, else the profile settings. */
-function hrefOf(item: TNotification, viewerUsername: string | undefined): string {
-  const [actor] = item.actors;
-  if (item.kind === "welcome") return "/settings/profile";
-  if (item.kind === "export_ready") return "/settings/account";
-  if (item.kind === "follow") {
-    if (item.actorCount > 1 && viewerUsername) return `/u/${viewerUsername}/followers`;
-    return actor ? `/u/${actor.username}` : "/notifications";
-  }
-  if (item.post) return `/p/${item.post.id}`;
-  return actor ? `/u/${actor.username}` : "/notifications";
-}
 
 /** What the item quotes: the comment that was written, or the post it is about. */
 function excerptOf(item: TNotification): string | null {
@@ -42,6 +30,7 @@ function ActorAvatars({ item }: { item: TNotification }) {
           key={actor.id}
           username={actor.username}
           displayName={actor.displayName}
+          avatarUrl={actor.avatarUrl}
           className="ring-2 ring-white"
         />
       ))}
@@ -56,12 +45,12 @@ export type NotificationItemProps = {
   onOpen: (item: TNotification) => void;
 };
 
-/** One notification (or a group of them) as a link to what it is about. */
+/** One notification (or a group of them): the whole row is one link to what it is about. */
 export function NotificationItem({ item, viewerUsername, onOpen }: NotificationItemProps) {
   const excerpt = excerptOf(item);
   return (
     <Link
-      href={hrefOf(item, viewerUsername)}
+      href={notificationHref(item, viewerUsername)}
       onClick={() => onOpen(item)}
       className={`flex items-start gap-3 rounded-xl px-3 py-3 hover:bg-stone-100 ${
         item.read ? "" : "bg-brand-50"

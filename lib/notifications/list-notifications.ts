@@ -1,6 +1,7 @@
 import "server-only";
 import { encodeCursor, keyset, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { db, Prisma, queryRows } from "@/lib/db";
+import { mediaUrl } from "@/lib/media/to-media";
 import { boughtSql, textShown } from "@/lib/payments/paid-post";
 import { visibleAuthorWhere } from "@/lib/safety/visibility";
 import { describeNotification } from "./describe-notification";
@@ -13,6 +14,14 @@ const SCAN_PER_ITEM = 5;
 const MAX_SCAN = 500;
 const ACTORS_SHOWN = 3;
 const EXCERPT_LENGTH = 100;
+
+const ACTOR_SELECT = {
+  id: true,
+  username: true,
+  displayName: true,
+  avatarId: true,
+  avatar: { select: { thumbnailKey: true } },
+} as const;
 
 const ROW_SELECT = {
   id: true,
@@ -63,7 +72,7 @@ export async function listNotifications(
     actorIds.size
       ? db.user.findMany({
           where: { id: { in: [...actorIds] } },
-          select: { id: true, username: true, displayName: true, avatarId: true },
+          select: ACTOR_SELECT,
         })
       : [],
     // SQL, so whether the viewer bought each post comes in the same statement.
@@ -74,7 +83,12 @@ export async function listNotifications(
           FROM "Post" p WHERE p.id IN (${Prisma.join([...postIds])})`)
       : [],
   ]);
-  const actorsById = new Map(actors.map((a) => [a.id, a]));
+  const actorsById = new Map(
+    actors.map(({ avatar, ...actor }) => [
+      actor.id,
+      { ...actor, avatarUrl: mediaUrl(avatar?.thumbnailKey) },
+    ]),
+  );
   // A paid post's text is what people pay for: only its author and buyers see more than the
   // preview.
   const postsById = new Map(

@@ -41,6 +41,10 @@ export const ZNotificationActorSchema = z
     username: z.string(),
     displayName: z.string(),
     avatarId: z.string().nullable(),
+    avatarUrl: z
+      .string()
+      .nullable()
+      .meta({ description: "The avatar's thumbnail (WebP, 400 px), or null when there is none." }),
   })
   .meta({ id: "NotificationActor" });
 
@@ -72,8 +76,17 @@ export const ZMarkNotificationsReadBodySchema = z
   .union([
     z.strictObject({ ids: z.array(z.string().min(1).max(64)).min(1).max(500) }),
     z.strictObject({ all: z.literal(true) }),
+    z.strictObject({
+      upTo: z.string().min(1).max(64).meta({
+        description:
+          "A notification's id: it and every older one are marked, newer ones stay unread.",
+      }),
+    }),
   ])
-  .meta({ id: "MarkNotificationsRead", description: "`{ ids: [...] }` or `{ all: true }`." });
+  .meta({
+    id: "MarkNotificationsRead",
+    description: "`{ ids: [...] }`, `{ upTo: id }` or `{ all: true }`.",
+  });
 
 export const ZUnreadCountSchema = z
   .object({

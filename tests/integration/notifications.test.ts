@@ -211,6 +211,53 @@ describe("notifications", () => {
     expect((await items(author)).every((i) => i.read)).toBe(true);
   });
 
+  it("marks read up to the newest one shown, leaving what came after unread", async () => {
+    const [author, other, fan, later] = await Promise.all([
+      registerAndSignIn(),
+      registerAndSignIn(),
+      registerAndSignIn(),
+      registerAndSignIn(),
+    ]);
+    await followUser(fan, author);
+    // welcome + a follow: what the page showed.
+    await poll(async () => (await unread(author)) === 2, { what: "2 unread" });
+    const shown = await items(author);
+    const newestShown = shown[0]!;
+    expect(newestShown.kind).toBe("follow");
+
+    // Arrives after the page was drawn: another person's follow would group with the first,
+    // so a comment, which stands alone.
+    const post = await publish(author, "Later");
+    await api(`/api/posts/${post.id}/comments`, {
+      method: "POST",
+      token: later.token,
+      body: { text: "after you looked" },
+    });
+    await poll(async () => (await unread(author)) === 3, { what: "3 unread" });
+
+    // Someone else's id marks nothing, and doesn't say whether it exists.
+    const otherWelcome = await waitForItem(other, (i) => i.kind === "welcome", "a welcome");
+    const foreign = await api("/api/notifications/read", {
+      method: "POST",
+      token: author.token,
+      body: { upTo: otherWelcome.id },
+    });
+    expect(foreign.status).toBe(200);
+    expect(foreign.body).toEqual({ updated: 0, unread: 3 });
+    expect(await unread(other)).toBe(1);
+
+    const seen = await api("/api/notifications/read", {
+      method: "POST",
+      token: author.token,
+      body: { upTo: newestShown.id },
+    });
+    expect(seen.status).toBe(200);
+    expect(seen.body).toEqual({ updated: 2, unread: 1 });
+    const after = await items(author);
+    expect(after.filter((i) => !i.read).map((i) => i.kind)).toEqual(["comment"]);
+    expect(after.find((i) => i.kind === "welcome")?.read).toBe(true);
+  });
+
   it("pages with a cursor scoped to the viewer", async () => {
     const [author, other] = [await registerAndSignIn(), await registerAndSignIn()];
     const post = await publish(author, "Page me");
@@ -292,7 +339,15 @@ describe("notifications", () => {
 
   it("refuses bad input and anonymous callers", async () => {
     const user = await registerAndSignIn();
-    for (const body of [{}, { ids: [] }, { all: false }, { ids: "x" }, { ids: ["a"], all: true }]) {
+    for (const body of [
+      {},
+      { ids: [] },
+      { all: false },
+      { ids: "x" },
+      { ids: ["a"], all: true },
+      { upTo: "" },
+      { upTo: "a", all: true },
+    ]) {
       const res = await api("/api/notifications/read", { method: "POST", token: user.token, body });
       expect(res.status, JSON.stringify(body)).toBe(400);
     }

@@ -60,6 +60,7 @@ describe("describeNotification", () => {
     username: displayName,
     displayName,
     avatarId: null,
+    avatarUrl: null,
   });
 
   it("names one, two, or the first and a count", () => {

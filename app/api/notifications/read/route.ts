@@ -10,7 +10,7 @@ const ZMarkReadResultSchema = z
   })
   .meta({ id: "MarkNotificationsReadResult" });
 
-// POST /api/notifications/read – mark some or all notifications read
+// POST /api/notifications/read – mark some, all, or all up to one notification read
 export const POST = route(
   {
     method: "POST",
@@ -18,7 +18,7 @@ export const POST = route(
     operationId: "markNotificationsRead",
     summary: "Mark notifications read",
     description:
-      '`{ "ids": [...] }` (an item\'s `ids` mark the whole group) or `{ "all": true }`. Ids that aren\'t yours, or are read already, are ignored.',
+      '`{ "ids": [...] }` (an item\'s `ids` mark the whole group), `{ "upTo": "<id>" }` (that notification and every older one: send the newest one shown, so what arrives later stays unread) or `{ "all": true }`. Ids that aren\'t yours, or are read already, are ignored.',
     tags: ["Notifications"],
     auth: "required",
     body: ZMarkNotificationsReadBodySchema,
