@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { BottomTabBar } from "@/components/layout/bottom-tab-bar";
 import { Providers } from "@/components/layout/providers";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
@@ -10,7 +11,9 @@ export const metadata: Metadata = {
   description: "Grover: a social app for creators and their audience.",
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+// viewport-fit=cover lets the tab bar reach a notched phone's bottom edge, and gives
+// env(safe-area-inset-bottom) its value to pad it by.
+export const viewport: Viewport = { width: "device-width", initialScale: 1, viewportFit: "cover" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request: its scripts carry that request's CSP nonce (proxy.ts),
@@ -27,9 +30,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <Providers>
           <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-2xl px-4 py-6">
+          {/* Below md the tab bar (3.5rem, plus the safe area) is fixed over the bottom of the
+              page: the padding keeps the end of every page above it. */}
+          <main
+            id="main"
+            className="mx-auto w-full max-w-2xl px-4 pt-6 pb-[calc(5rem+env(safe-area-inset-bottom))] md:pb-6"
+          >
             {children}
           </main>
+          <BottomTabBar />
         </Providers>
       </body>
     </html>

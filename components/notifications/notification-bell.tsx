@@ -25,11 +25,17 @@ function BellIcon({ className = "size-5" }: { className?: string }) {
 }
 
 /**
- * The header's link to /notifications, with the unread count as a badge. The count is polled
+ * The link to /notifications, with the unread count as a badge: in the desktop header and as a
+ * tab of the phone's tab bar (`className` sizes it for each). The count is polled
  * (use-unread-count.ts), so it changes without a reload; the link's accessible name carries it,
- * and the badge itself is hidden from screen readers. Renders nothing when signed out.
+ * and the badge itself is hidden from screen readers. The badge sits beside the bell, never on
+ * it, so a three-digit count can't cover the icon. Renders nothing when signed out.
  */
-export function NotificationBell() {
+export function NotificationBell({
+  className = "h-9 rounded-full px-2 hover:bg-stone-100",
+}: {
+  className?: string;
+}) {
   const { status } = useSession();
   const pathname = usePathname();
   const { data } = useUnreadCount(status === "authenticated");
@@ -44,13 +50,14 @@ export function NotificationBell() {
       href="/notifications"
       aria-label={label}
       aria-current={pathname === "/notifications" ? "page" : undefined}
-      className="relative inline-flex size-9 items-center justify-center rounded-full text-stone-700 hover:bg-stone-100 hover:text-stone-900 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700"
+      className={`inline-flex shrink-0 items-center justify-center gap-1 text-stone-700 hover:text-stone-900 aria-[current=page]:text-brand-700 ${className}`}
     >
-      <BellIcon />
+      <BellIcon className="size-6" />
       {count > 0 ? (
         <span
           aria-hidden="true"
-          className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full border-2 border-white bg-red-700 px-1 text-center text-[11px] font-bold leading-4 text-white"
+          data-unread-badge=""
+          className="min-w-5 rounded-full bg-red-700 px-1.5 text-center text-xs font-bold leading-5 text-white"
         >
           {count > 99 ? "99+" : count}
         </span>

@@ -12,6 +12,8 @@ export type DialogProps = {
   /** "lg" and "dark" suit media, as in the lightbox. */
   size?: "sm" | "md" | "lg";
   appearance?: "light" | "dark";
+  /** "sheet" rises from the bottom edge at full width, as a phone's menu does. */
+  placement?: "center" | "sheet";
 };
 
 /**
@@ -28,6 +30,7 @@ export function Dialog({
   children,
   size = "md",
   appearance = "light",
+  placement = "center",
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -75,11 +78,17 @@ export function Dialog({
       onClick={(event) => {
         if (event.target === event.currentTarget) ref.current?.close();
       }}
-      className={`m-auto w-[calc(100%-2rem)] rounded-2xl p-0 shadow-xl ${
+      className={`p-0 shadow-xl ${
+        placement === "sheet"
+          ? "mx-0 mt-auto mb-0 w-full max-w-none rounded-t-2xl pb-[env(safe-area-inset-bottom)]"
+          : `m-auto w-[calc(100%-2rem)] rounded-2xl ${
+              size === "sm" ? "max-w-sm" : size === "lg" ? "max-w-5xl" : "max-w-lg"
+            }`
+      } ${
         appearance === "dark"
           ? "bg-stone-950 text-white backdrop:bg-stone-950/80"
           : "bg-white text-stone-900 backdrop:bg-stone-950/50"
-      } ${size === "sm" ? "max-w-sm" : size === "lg" ? "max-w-5xl" : "max-w-lg"}`}
+      }`}
     >
       {open ? (
         <div className="max-h-[85vh] overflow-y-auto p-5 sm:p-6">

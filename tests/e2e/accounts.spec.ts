@@ -8,7 +8,7 @@ async function signIn(page: Page, credentials: Pick<Credentials, "email" | "pass
   await page.goto("/signin");
   await fillSignIn(page, credentials);
   await expect(page).toHaveURL(/\/$/, { timeout: 15_000 });
-  await expect(mainNav(page).getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(mainNav(page).getByRole("button", { name: "More" })).toBeVisible();
 }
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
@@ -57,7 +57,7 @@ test("a user found by username prefix can be followed and unfollowed", async ({
 }) => {
   const creator = (await newUser()).credentials;
   await page.goto("/");
-  await expect(mainNav(page).getByRole("button", { name: "Sign out" })).toBeVisible();
+  await expect(mainNav(page).getByRole("button", { name: "More" })).toBeVisible();
 
   await mainNav(page).getByRole("link", { name: "Search" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Search" })).toBeVisible();
@@ -120,16 +120,18 @@ test("signing out returns the header to its signed-out state", async ({ page, ne
   const user = (await newUser()).credentials;
   await signIn(page, user);
   const nav = mainNav(page);
-  await expect(nav.getByRole("link", { name: "Settings" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Your profile" })).toBeVisible();
+  // Settings and Sign out live in the header's "More" menu.
+  await nav.getByRole("button", { name: "More" }).click();
+  await expect(nav.getByRole("menuitem", { name: "Settings" })).toBeVisible();
 
-  await nav.getByRole("button", { name: "Sign out" }).click();
+  await nav.getByRole("menuitem", { name: "Sign out" }).click();
 
   await expect(page).toHaveURL(/\/$/);
   await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Sign up" })).toBeVisible();
-  await expect(nav.getByRole("button", { name: "Sign out" })).toHaveCount(0);
-  await expect(nav.getByRole("link", { name: "Settings" })).toHaveCount(0);
+  await expect(nav.getByRole("button", { name: "More" })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: "Your profile" })).toHaveCount(0);
 
   // The session is over on the server too, not just in the header.
   await page.goto("/settings/profile");

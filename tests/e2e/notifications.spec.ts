@@ -1,6 +1,7 @@
 // Notifications in the browser: the header's bell picks up new notifications without a reload,
 // the page lists them (grouped), marks them read and saves muted kinds.
 import { expect, test, type Page } from "./fixtures";
+import { plainPng } from "../support/media-fixtures";
 
 const bell = (page: Page) =>
   page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: /^Notifications/ });
@@ -53,4 +54,69 @@ test("the bell counts new notifications live, and the page reads and mutes them"
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await page.reload();
   await expect(page.getByRole("checkbox", { name: "Likes on my posts" })).not.toBeChecked();
+});
+
+test("on a phone, opening notifications clears the badge; rows show photos and open the post", async ({
+  page,
+  api,
+  user: author,
+  newUser,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  // A fan with a profile photo comments on the author's post.
+  const fan = await newUser();
+  const form = new FormData();
+  form.append(
+    "file",
+    new Blob([new Uint8Array(await plainPng(400, 400))], { type: "image/png" }),
+    "me.png",
+  );
+  form.append("alt", "");
+  const uploaded = await api("/api/media/upload", { method: "POST", token: fan.token, body: form });
+  expect(uploaded.status).toBe(201);
+  const profile = await api("/api/users/profile", {
+    method: "PUT",
+    token: fan.token,
+    body: { avatarId: uploaded.body.items[0].id },
+  });
+  expect(profile.status).toBe(200);
+  const post = await api("/api/posts", {
+    method: "POST",
+    token: author.token,
+    body: { text: "Tell me something" },
+  });
+  await api(`/api/posts/${post.body.id}/comments`, {
+    method: "POST",
+    token: fan.token,
+    body: { text: "Something" },
+  });
+  const unread = async () =>
+    (await api("/api/notifications/unread-count", { token: author.token })).body.count as number;
+  // The welcome and the comment.
+  await expect.poll(unread, { timeout: 15_000 }).toBe(2);
+
+  await page.goto("/");
+  const tabs = page.getByRole("navigation", { name: "Tabs" });
+  await tabs.getByRole("link", { name: "Notifications, 2 unread" }).click();
+  await expect(page).toHaveURL(/\/notifications$/);
+
+  // Seen is read: the badge clears, on the server too.
+  await expect(tabs.getByRole("link", { name: "Notifications", exact: true })).toBeVisible();
+  await expect(tabs.locator("[data-unread-badge]")).toHaveCount(0);
+  await expect.poll(unread).toBe(0);
+
+  // The fan's photo, not their initials.
+  const list = page.getByRole("region", { name: "Your notifications" });
+  const row = list.getByRole("link", { name: /commented on your post/ });
+  const photo = row.locator('img[src*="%2Fapi%2Fmedia%2F"]');
+  await expect(photo).toBeVisible();
+  await expect
+    .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
+
+  // One tap anywhere on the row (here its excerpt, not a small link) opens the post.
+  await row.getByText("Something").click();
+  await expect(page).toHaveURL(new RegExp(`/p/${post.body.id}$`));
+  await expect(page.getByText("Tell me something")).toBeVisible();
 });

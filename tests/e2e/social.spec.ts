@@ -99,7 +99,9 @@ test("a fan follows a creator, engages with their post, finds it by search and p
   await save.click();
   await expect(save).toHaveAttribute("aria-pressed", "true");
   expect((await saved).status()).toBe(200);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Saved" }).click();
+  const mainNav = page.getByRole("navigation", { name: "Main" });
+  await mainNav.getByRole("button", { name: "More" }).click();
+  await mainNav.getByRole("menuitem", { name: "Saved" }).click();
   await expect(page).toHaveURL(/\/saved$/);
   await expect(page.getByRole("heading", { level: 1, name: "Saved" })).toBeVisible();
   const savedPost = page.getByRole("list", { name: "Saved posts" }).getByRole("article").first();
