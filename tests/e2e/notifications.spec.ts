@@ -118,5 +118,7 @@ test("on a phone, opening notifications clears the badge; rows show photos and o
   // One tap anywhere on the row (here its excerpt, not a small link) opens the post.
   await row.getByText("Something").click();
   await expect(page).toHaveURL(new RegExp(`/p/${post.body.id}$`));
-  await expect(page.getByText("Tell me something")).toBeVisible();
+  await expect(
+    page.getByRole("main").getByText("Tell me something", { exact: true }),
+  ).toBeVisible();
 });

@@ -218,6 +218,8 @@ describe("notifications", () => {
       registerAndSignIn(),
       registerAndSignIn(),
     ]);
+    // The welcome first (it is written in the background), so the follow is the newest.
+    await poll(async () => (await unread(author)) === 1, { what: "the welcome" });
     await followUser(fan, author);
     // welcome + a follow: what the page showed.
     await poll(async () => (await unread(author)) === 2, { what: "2 unread" });
