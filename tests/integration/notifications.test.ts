@@ -226,6 +226,8 @@ describe("notifications", () => {
     const shown = await items(author);
     const newestShown = shown[0]!;
     expect(newestShown.kind).toBe("follow");
+    // Actors carry their photo's URL (none here), for the page to show it.
+    expect(newestShown.actors[0]).toHaveProperty("avatarUrl", null);
 
     // Arrives after the page was drawn: another person's follow would group with the first,
     // so a comment, which stands alone.
