@@ -127,7 +127,7 @@ export type Env = z.infer<typeof EnvSchema>;
 
 // The double is never part of the app (dev/paypal-double runs as its own server), so local mode
 // without its address would otherwise fail at the first payment instead of here.
-const ZCheckedEnvSchema = EnvSchema.refine((e) => e.PAYPAL_MODE !== "local" || e.PAYPAL_API_URL, {
+export const ZCheckedEnvSchema = EnvSchema.refine((e) => e.PAYPAL_MODE !== "local" || e.PAYPAL_API_URL, {
   message: "PAYPAL_MODE=local needs the address of a PayPal double (npm run paypal:double)",
   path: ["PAYPAL_API_URL"],
 })
