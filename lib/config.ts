@@ -127,10 +127,13 @@ export type Env = z.infer<typeof EnvSchema>;
 
 // The double is never part of the app (dev/paypal-double runs as its own server), so local mode
 // without its address would otherwise fail at the first payment instead of here.
-export const ZCheckedEnvSchema = EnvSchema.refine((e) => e.PAYPAL_MODE !== "local" || e.PAYPAL_API_URL, {
-  message: "PAYPAL_MODE=local needs the address of a PayPal double (npm run paypal:double)",
-  path: ["PAYPAL_API_URL"],
-})
+export const ZCheckedEnvSchema = EnvSchema.refine(
+  (e) => e.PAYPAL_MODE !== "local" || e.PAYPAL_API_URL,
+  {
+    message: "PAYPAL_MODE=local needs the address of a PayPal double (npm run paypal:double)",
+    path: ["PAYPAL_API_URL"],
+  },
+)
   // A deployment that let the server fetch its own loopback ports on a user's say-so would hand
   // every poster a way into whatever listens there.
   .refine((e) => e.NODE_ENV !== "production" || e.LINK_PREVIEW_ALLOW_HOSTS.length === 0, {
