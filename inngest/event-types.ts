@@ -6,6 +6,9 @@ export const eventTypes = {
   "user.created": eventType("user.created", { schema: EVENT_SCHEMAS["user.created"] }),
   "user.followed": eventType("user.followed", { schema: EVENT_SCHEMAS["user.followed"] }),
   "post.created": eventType("post.created", { schema: EVENT_SCHEMAS["post.created"] }),
+  "post.link.changed": eventType("post.link.changed", {
+    schema: EVENT_SCHEMAS["post.link.changed"],
+  }),
   "post.liked": eventType("post.liked", { schema: EVENT_SCHEMAS["post.liked"] }),
   "account.export.requested": eventType("account.export.requested", {
     schema: EVENT_SCHEMAS["account.export.requested"],

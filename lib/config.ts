@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { parseAllowHosts } from "@/lib/link-previews/allow-hosts";
 
 // Every environment variable the server reads, validated once at start-up. The README's
 // configuration table and .env.example list the same variables (tests/unit/env-example.test.ts).
@@ -101,6 +102,18 @@ export const EnvSchema = z.object({
     .default("USD,EUR,GBP")
     .transform((v) => v.split(",").map((c) => c.trim().toUpperCase()))
     .pipe(z.array(z.enum(["USD", "EUR", "GBP"])).min(1)),
+  /** Tests only, refused in production: loopback host:port entries the link-preview fetcher may reach (it refuses every non-public address otherwise). */
+  LINK_PREVIEW_ALLOW_HOSTS: z
+    .string()
+    .default("")
+    .transform((v, ctx) => {
+      try {
+        return parseAllowHosts(v);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** GET /api/metrics and /api/events/status need `Authorization: Bearer <METRICS_TOKEN>`; unset, they answer 401 in production and are open elsewhere. */
   METRICS_TOKEN: z.string().min(16).optional(),
@@ -114,10 +127,19 @@ export type Env = z.infer<typeof EnvSchema>;
 
 // The double is never part of the app (dev/paypal-double runs as its own server), so local mode
 // without its address would otherwise fail at the first payment instead of here.
-const ZCheckedEnvSchema = EnvSchema.refine((e) => e.PAYPAL_MODE !== "local" || e.PAYPAL_API_URL, {
-  message: "PAYPAL_MODE=local needs the address of a PayPal double (npm run paypal:double)",
-  path: ["PAYPAL_API_URL"],
-});
+export const ZCheckedEnvSchema = EnvSchema.refine(
+  (e) => e.PAYPAL_MODE !== "local" || e.PAYPAL_API_URL,
+  {
+    message: "PAYPAL_MODE=local needs the address of a PayPal double (npm run paypal:double)",
+    path: ["PAYPAL_API_URL"],
+  },
+)
+  // A deployment that let the server fetch its own loopback ports on a user's say-so would hand
+  // every poster a way into whatever listens there.
+  .refine((e) => e.NODE_ENV !== "production" || e.LINK_PREVIEW_ALLOW_HOSTS.length === 0, {
+    message: "is for tests only and refused in production",
+    path: ["LINK_PREVIEW_ALLOW_HOSTS"],
+  });
 
 function parseEnv(): Env {
   const parsed = ZCheckedEnvSchema.safeParse(process.env);

@@ -8,6 +8,7 @@ import type { TPost } from "@/lib/posts/posts.types";
 import { PaidPostPanel } from "./paid-post-panel";
 import { PostActions } from "./post-actions";
 import { PostHistoryDialog } from "./post-history-dialog";
+import { LinkPreviewCard } from "./link-preview-card";
 import { PostMedia } from "./post-media";
 import { RichText } from "./rich-text";
 
@@ -130,6 +131,7 @@ function ContentWarning({ post }: { post: TPost }) {
             className="mt-2 text-stone-900"
           />
         ) : null}
+        <LinkPreviewCard preview={post.linkPreview} />
         <PostMedia media={post.media} />
       </div>
     </div>
@@ -256,6 +258,7 @@ export function PostCard({
               className={`mt-2 text-stone-900 ${size === "large" ? "text-lg" : ""}`}
             />
           ) : null}
+          <LinkPreviewCard preview={post.linkPreview} />
           <PostMedia media={post.media} large={size === "large"} />
         </>
       )}

@@ -4,7 +4,9 @@ import { hourlyCleanup } from "./hourly-cleanup";
 import { paymentCompleted } from "./payment-completed";
 import { postCommented } from "./post-commented";
 import { postCreated } from "./post-created";
+import { postCreatedLinkPreview } from "./post-created-link-preview";
 import { postLiked } from "./post-liked";
+import { postLinkChanged } from "./post-link-changed";
 import { postShared } from "./post-shared";
 import { userCreated } from "./user-created";
 import { userFollowed } from "./user-followed";
@@ -18,6 +20,8 @@ export const GROVER_FUNCTIONS: GroverFunction[] = [
   userCreated,
   userFollowed,
   postCreated,
+  postCreatedLinkPreview,
+  postLinkChanged,
   postLiked,
   postShared,
   postCommented,

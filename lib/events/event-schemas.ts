@@ -26,6 +26,12 @@ export const EVENT_SCHEMAS = {
     mentionedUserIds: z.array(id).max(20),
   }),
 
+  /**
+   * An edit changed the first link in a post's text (update-post.ts): its link preview is
+   * fetched again (a new post's comes with post.created).
+   */
+  "post.link.changed": z.strictObject({ postId: id }),
+
   /** A user asked for an archive of their data (lib/account/request-export.ts). */
   "account.export.requested": z.strictObject({ exportId: id, userId: id }),
 

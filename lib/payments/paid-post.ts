@@ -3,6 +3,7 @@
 // tests/db/read-rules.test.ts and paid-post-preview.test.ts check that they agree. No
 // `server-only`: scripts/bench.ts runs the posts page's SQL (which uses these) through raw `pg`.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { firstLinkChanged } from "@/lib/link-previews/first-link-changed";
 import { parsePostText } from "@/lib/posts/parse-post-text";
 
 /**
@@ -118,9 +119,9 @@ export function paidState(
 }
 
 /**
- * A locked paid post keeps a preview of its text and none of its media, and only the hashtags
- * and mentions its preview shows (the others would tell what the locked text says); others pass
- * unchanged.
+ * A locked paid post keeps a preview of its text and none of its media, and only the hashtags,
+ * mentions and link card its preview shows (the others would tell what the locked text says);
+ * others pass unchanged.
  */
 export function lockPaidPost<
   P extends {
@@ -129,6 +130,7 @@ export function lockPaidPost<
     mentions: string[];
     media: unknown[];
     paid: PaidState | null;
+    linkPreview?: unknown;
   },
 >(post: P): P {
   if (!post.paid || post.paid.unlocked) return post;
@@ -140,5 +142,9 @@ export function lockPaidPost<
     hashtags: post.hashtags.filter((tag) => shown.hashtags.includes(tag)),
     mentions: post.mentions.filter((name) => shown.mentions.includes(name.toLowerCase())),
     media: [],
+    // The card is for the text's first link: shown when the preview's first link is that one.
+    ...(post.linkPreview !== undefined && {
+      linkPreview: firstLinkChanged(post.text, text) ? null : post.linkPreview,
+    }),
   };
 }

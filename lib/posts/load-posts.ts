@@ -1,5 +1,6 @@
 import "server-only";
 import { queryRows } from "@/lib/db";
+import { toLinkPreview } from "@/lib/link-previews/to-link-preview";
 import { toMedia } from "@/lib/media/to-media";
 import { lockPaidPost, paidState, textShown } from "@/lib/payments/paid-post";
 import { toUserSummary } from "@/lib/users/public-user";
@@ -20,7 +21,8 @@ export async function loadPosts(
   if (ids.length === 0) return [];
   const rows = await queryRows<PostPageRow>(postsPageSql(ids, viewerId ?? null));
 
-  // A paid post the viewer hasn't bought keeps a preview of its text and none of its media.
+  // A paid post the viewer hasn't bought keeps a preview of its text and none of its media, and
+  // its link's card only when that preview shows the link.
   return rows.map((row) => ({
     ...lockPaidPost(toPost(row, viewerId)),
     repostedBy: repostedBy?.get(row.id) ?? null,
@@ -81,6 +83,7 @@ function toPost(row: PostPageRow, viewerId: string | undefined): TPost {
       : null,
     paid: paidState(row, row.bought, viewerId, row.media.length),
     quoted: toQuoted(row, viewerId),
+    linkPreview: toLinkPreview(row.linkPreview),
     repostedBy: null,
   };
 }

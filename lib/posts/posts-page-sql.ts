@@ -1,5 +1,6 @@
 import { selectJsonSql } from "@/lib/database/select-json-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { LINK_PREVIEW_SELECT, type LinkPreviewRow } from "@/lib/link-previews/link-preview-select";
 import { MEDIA_SELECT, type MediaRow } from "@/lib/media/media-select";
 import { boughtSql } from "@/lib/payments/paid-post";
 import { USER_SUMMARY_SELECT, type UserSummaryRow } from "@/lib/users/user-summary-select";
@@ -40,6 +41,7 @@ export type PostPageRow = {
   mentions: string[];
   reactions: { emoji: string; count: number }[];
   media: MediaRow[];
+  linkPreview: LinkPreviewRow | null;
   liked: boolean;
   saved: boolean;
   reposted: boolean;
@@ -51,7 +53,7 @@ export type PostPageRow = {
 
 /**
  * The statement behind lib/posts/load-posts.ts: posts by id, in the order given, with their
- * author, tags, mentions, reactions per emoji, media, the quoted original (null when it is gone
+ * author, tags, mentions, reactions per emoji, media, the link preview, the quoted original (null when it is gone
  * or hidden from the viewer) and the viewer's own state. Each relation
  * is a correlated subquery on an index, aggregated to an array or JSON inside PostgreSQL, so a
  * page is one round trip however many posts it has (Prisma's `include` sends one query per
@@ -78,6 +80,10 @@ export function postsPageSql(ids: string[], viewer: string | null): Prisma.Sql {
         SELECT json_agg(${selectJsonSql(MEDIA_SELECT, "md")} ORDER BY md.position)
         FROM "Media" md WHERE md."postId" = p.id
       ), '[]') AS media,
+      (
+        SELECT ${selectJsonSql(LINK_PREVIEW_SELECT, "lp")}
+        FROM "LinkPreview" lp WHERE lp.id = p."linkPreviewId"
+      ) AS "linkPreview",
       EXISTS (SELECT 1 FROM "Like" l WHERE l."userId" = ${viewer} AND l."postId" = p.id) AS liked,
       EXISTS (SELECT 1 FROM "Save" s WHERE s."userId" = ${viewer} AND s."postId" = p.id) AS saved,
       EXISTS (

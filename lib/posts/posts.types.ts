@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZLinkPreviewSchema } from "@/lib/link-previews/link-previews.types";
 import { MAX_MEDIA_PER_POST, ZMediaIdSchema, ZMediaSchema } from "@/lib/media/media.types";
 import { ZPriceSchema } from "@/lib/payments/payments.types";
 import { ZUserSummarySchema } from "@/lib/users/users.types";
@@ -138,6 +139,10 @@ export const ZPostSchema = z
     viewer: ZPostViewerStateSchema.nullable().meta({ description: "Null when signed out." }),
     paid: ZPaidPostSchema.nullable().meta({ description: "Null for a free post." }),
     quoted: ZQuotedPostSchema.nullable().meta({ description: "The post this one quotes." }),
+    linkPreview: ZLinkPreviewSchema.nullable().meta({
+      description:
+        "A card for the first link in the text, fetched by the server after the post is written; null until then, without a link, when the page gave nothing, and when a locked paid post's preview doesn't show the link.",
+    }),
     repostedBy: ZUserSummarySchema.nullable().meta({
       description: "In the feed: whom you follow that reposted it, when that is why it is here.",
     }),

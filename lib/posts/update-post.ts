@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { publishEvent } from "@/lib/events/publish-event";
 import { publishMentions } from "@/lib/events/publish-mentions";
+import { firstLinkChanged } from "@/lib/link-previews/first-link-changed";
 import { findPostForAuthor } from "./find-post-for-author";
 import { loadPosts } from "./load-posts";
 import type { TPost, TUpdatePostBody } from "./posts.types";
@@ -37,6 +39,7 @@ export async function updatePost(
     if (text === post.text) return;
     const userIds = await syncPostLinks(tx, postId, text, post.createdAt);
     await publishMentions(tx, { actorId: viewerId, postId, userIds });
+    if (firstLinkChanged(post.text, text)) await publishEvent(tx, "post.link.changed", { postId });
   });
   const [post] = await loadPosts([postId], viewerId);
   return post!;

@@ -154,6 +154,7 @@ describe("the dispatcher, in-process", () => {
     const row = await db.outboxEvent.findUniqueOrThrow({ where: { id: event.id } });
     expect(row.sentAt).not.toBeNull();
     expect(Object.keys(row.steps as object).sort()).toEqual([
+      "post-created-link-preview:fetch-link-preview",
       "post-created-notify:notify-followers-0",
       "post-created-notify:notify-followers-1",
       "post-created-notify:notify-followers-2",
