@@ -62,11 +62,11 @@ for (const viewport of WIDTHS) {
 
       // Collapsed at first, then a page of replies, then the rest.
       await page.getByRole("button", { name: "View 6 replies" }).click();
-      await expect(thread.getByRole("article")).toHaveCount(5);
+      await expect(thread.getByRole("article")).toHaveCount(5, { timeout: 20_000 });
       await expect(thread.getByRole("article").first()).toContainText("Owner reply 1");
       await fitsWidth(page, COMMENTS);
       await page.getByRole("button", { name: "View 1 more reply" }).click();
-      await expect(thread.getByRole("article")).toHaveCount(6);
+      await expect(thread.getByRole("article")).toHaveCount(6, { timeout: 20_000 });
       await expect(page.getByRole("button", { name: /^View .*repl/ })).toHaveCount(0);
 
       // The composer opens under the comment answered, focused; Escape closes it.
@@ -109,8 +109,10 @@ for (const viewport of WIDTHS) {
 
       await page.reload();
       await page.getByRole("button", { name: "View 8 replies" }).click();
-      await expect(thread.getByRole("article")).toHaveCount(5);
+      await expect(thread.getByRole("article")).toHaveCount(5, { timeout: 20_000 });
       await page.getByRole("button", { name: "View 3 more replies" }).click();
+      // A loaded machine can take a while over the next page.
+      await expect(thread.getByRole("article")).toHaveCount(8, { timeout: 20_000 });
       await expect(thread.getByRole("article").last()).toContainText("Answering the owner");
       await fitsWidth(page, COMMENTS);
     });
