@@ -36,6 +36,9 @@ export const postKeys = {
   detail: (id: string) => ["posts", "detail", id] as const,
   history: (id: string) => ["posts", "history", id] as const,
   comments: (id: string) => ["posts", "comments", id] as const,
+  /** The replies under one comment of a post. */
+  replies: (postId: string, commentId: string) =>
+    ["posts", "comments", postId, "replies", commentId] as const,
 };
 
 // The media store's limits and accepted types, which change only with the server's configuration.

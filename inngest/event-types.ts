@@ -15,6 +15,7 @@ export const eventTypes = {
   }),
   "post.shared": eventType("post.shared", { schema: EVENT_SCHEMAS["post.shared"] }),
   "post.commented": eventType("post.commented", { schema: EVENT_SCHEMAS["post.commented"] }),
+  "comment.replied": eventType("comment.replied", { schema: EVENT_SCHEMAS["comment.replied"] }),
   "user.mentioned": eventType("user.mentioned", { schema: EVENT_SCHEMAS["user.mentioned"] }),
   "payment.completed": eventType("payment.completed", {
     schema: EVENT_SCHEMAS["payment.completed"],

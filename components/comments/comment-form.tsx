@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import {
   apiFieldErrors,
   formErrorMessage,
@@ -12,12 +12,23 @@ import { inputClassName } from "@/components/forms/form-field";
 import { CharacterCounter, submitOnModEnter } from "@/components/posts/composer";
 import { buttonClassName } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
-import { COMMENT_TEXT_MAX, ZCreateCommentBodySchema } from "@/lib/posts/posts.types";
+import { COMMENT_TEXT_MAX, ZCreateCommentBodySchema, type TComment } from "@/lib/posts/posts.types";
 
 const LABELS = { text: "Comment" };
 
-/** Add a comment to a post: Ctrl/Cmd+Enter or the button; the result is announced. */
-export function CommentForm({ postId }: { postId: string }) {
+type CommentFormProps = {
+  postId: string;
+  /** Makes this a reply composer under that comment: focused when it opens, closed by Escape. */
+  replyTo?: TComment;
+  /** Closes the reply composer (Cancel, Escape, or once the reply is posted). */
+  onClose?: (posted: boolean) => void;
+};
+
+/**
+ * Add a comment to a post, or a reply to one of its comments: Ctrl/Cmd+Enter or the button; the
+ * result is announced.
+ */
+export function CommentForm({ postId, replyTo, onClose }: CommentFormProps) {
   const add = useAddComment(postId);
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -25,6 +36,21 @@ export function CommentForm({ postId }: { postId: string }) {
   const textRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
   const ids = { text: `${id}-text`, counter: `${id}-counter`, error: `${id}-error` };
+  const replyName = replyTo?.author?.username;
+
+  // A reply composer opens where the reader chose to answer: take them straight into it.
+  useEffect(() => {
+    if (replyTo) textRef.current?.focus();
+  }, [replyTo]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === "Escape" && onClose) {
+      event.preventDefault();
+      onClose(false);
+      return;
+    }
+    submitOnModEnter(event);
+  }
 
   function fail(errors: FieldErrors, fallback: string) {
     setError(errors.text ?? fallback);
@@ -38,25 +64,29 @@ export function CommentForm({ postId }: { postId: string }) {
     const parsed = ZCreateCommentBodySchema.safeParse({ text });
     if (!parsed.success) return fail(zodFieldErrors(parsed.error, LABELS), "Check your comment.");
     setError(null);
-    add.mutate(parsed.data.text, {
-      onSuccess: () => {
-        setText("");
-        setStatus("Comment posted.");
-        textRef.current?.focus();
+    add.mutate(
+      { text: parsed.data.text, parentId: replyTo?.id },
+      {
+        onSuccess: () => {
+          setText("");
+          if (onClose) return onClose(true);
+          setStatus("Comment posted.");
+          textRef.current?.focus();
+        },
+        onError: (cause) =>
+          fail(
+            apiFieldErrors(cause, LABELS),
+            `Your ${replyTo ? "reply" : "comment"} wasn't posted. ${formErrorMessage(cause)}`,
+          ),
       },
-      onError: (cause) =>
-        fail(
-          apiFieldErrors(cause, LABELS),
-          `Your comment wasn't posted. ${formErrorMessage(cause)}`,
-        ),
-    });
+    );
   }
 
   return (
     <form noValidate onSubmit={onSubmit} className="space-y-2">
       <div className="flex items-baseline justify-between gap-3">
         <label htmlFor={ids.text} className="text-sm font-semibold text-stone-900">
-          Add a comment
+          {replyTo ? `Reply to @${replyName ?? "comment"}` : "Add a comment"}
         </label>
         <CharacterCounter
           id={ids.counter}
@@ -76,9 +106,9 @@ export function CommentForm({ postId }: { postId: string }) {
           setError(null);
           setStatus("");
         }}
-        onKeyDown={submitOnModEnter}
+        onKeyDown={onKeyDown}
         readOnly={add.isPending}
-        placeholder="Say something nice"
+        placeholder={replyTo ? "Write a reply" : "Say something nice"}
         aria-invalid={error ? true : undefined}
         aria-describedby={[error ? ids.error : null, ids.counter].filter(Boolean).join(" ")}
         className={`${inputClassName} resize-y`}
@@ -95,22 +125,39 @@ export function CommentForm({ postId }: { postId: string }) {
       ) : null}
       <div className="flex items-center justify-between gap-3">
         <p role="status" className="text-sm font-medium text-brand-700">
-          {add.isPending ? <span className="sr-only">Posting your comment…</span> : status}
-        </p>
-        <button
-          type="submit"
-          aria-disabled={add.isPending || undefined}
-          aria-keyshortcuts="Control+Enter Meta+Enter"
-          className={buttonClassName({ size: "sm", className: "min-w-24" })}
-        >
           {add.isPending ? (
-            <>
-              <Spinner /> Posting…
-            </>
+            <span className="sr-only">Posting your {replyTo ? "reply" : "comment"}…</span>
           ) : (
-            "Comment"
+            status
           )}
-        </button>
+        </p>
+        <div className="flex shrink-0 items-center gap-2">
+          {onClose ? (
+            <button
+              type="button"
+              onClick={() => onClose(false)}
+              className={buttonClassName({ variant: "secondary", size: "sm" })}
+            >
+              Cancel
+            </button>
+          ) : null}
+          <button
+            type="submit"
+            aria-disabled={add.isPending || undefined}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            className={buttonClassName({ size: "sm", className: "min-w-24" })}
+          >
+            {add.isPending ? (
+              <>
+                <Spinner /> Posting…
+              </>
+            ) : replyTo ? (
+              "Reply"
+            ) : (
+              "Comment"
+            )}
+          </button>
+        </div>
       </div>
     </form>
   );

@@ -1,98 +1,18 @@
 "use client";
 
-import Link from "next/link";
-import { useId, useState } from "react";
-import { formErrorMessage } from "@/client/field-errors";
-import { useComments, useDeleteComment } from "@/client/hooks/use-comments";
-import { RelativeTime } from "@/components/posts/post-card";
-import { RichText } from "@/components/posts/rich-text";
+import { useComments } from "@/client/hooks/use-comments";
 import { buttonClassName } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ErrorState } from "@/components/ui/error-state";
-import { CommentIcon, TrashIcon } from "@/components/ui/icons";
+import { CommentIcon } from "@/components/ui/icons";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Spinner } from "@/components/ui/spinner";
-import { Avatar } from "@/components/users/avatar";
-import type { TComment } from "@/lib/posts/posts.types";
+import { CommentThread } from "./comment-thread";
 
-function DeleteCommentButton({ comment }: { comment: TComment }) {
-  const [open, setOpen] = useState(false);
-  const remove = useDeleteComment(comment.postId);
-  return (
-    <>
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        aria-haspopup="dialog"
-        title="Delete comment"
-        className="inline-flex size-9 shrink-0 items-center justify-center rounded-full text-stone-500 hover:bg-red-50 hover:text-red-700"
-      >
-        <TrashIcon />
-        <span className="sr-only">Delete comment by {comment.author.displayName}</span>
-      </button>
-      <ConfirmDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title="Delete this comment?"
-        description="This can't be undone."
-        confirmLabel="Delete comment"
-        pendingLabel="Deleting…"
-        pending={remove.isPending}
-        onConfirm={() => remove.mutate(comment.id, { onSuccess: () => setOpen(false) })}
-        error={
-          remove.isError ? `Couldn’t delete the comment. ${formErrorMessage(remove.error)}` : null
-        }
-      />
-    </>
-  );
-}
-
-function CommentItem({ comment }: { comment: TComment }) {
-  const nameId = useId();
-  const timeId = useId();
-  const { author } = comment;
-  return (
-    <li>
-      <article aria-labelledby={`${nameId} ${timeId}`} className="flex gap-3 py-4">
-        <Link
-          href={`/u/${author.username}`}
-          tabIndex={-1}
-          aria-hidden="true"
-          className="rounded-full"
-        >
-          <Avatar
-            username={author.username}
-            displayName={author.displayName}
-            avatarUrl={author.avatarUrl}
-            size="sm"
-          />
-        </Link>
-        <div className="min-w-0 flex-1">
-          <div className="flex items-start justify-between gap-2">
-            <h3 className="min-w-0 text-sm leading-snug">
-              <Link
-                id={nameId}
-                href={`/u/${author.username}`}
-                className="rounded font-semibold break-words text-stone-900 hover:underline"
-              >
-                {author.displayName}
-              </Link>{" "}
-              <span className="text-stone-600">
-                @{author.username} <span aria-hidden="true">·</span>{" "}
-                <RelativeTime iso={comment.createdAt} id={timeId} />
-              </span>
-            </h3>
-            {comment.viewer?.canDelete ? <DeleteCommentButton comment={comment} /> : null}
-          </div>
-          <RichText text={comment.text} className="mt-1 text-stone-800" />
-        </div>
-      </article>
-    </li>
-  );
-}
-
-/** A post's comments, oldest first, with more loaded on request. */
-export function CommentList({ postId }: { postId: string }) {
+/**
+ * A post's comments, oldest first, each with its replies, with more loaded on request.
+ * `canReply`: the viewer is signed in (a Reply button on each comment).
+ */
+export function CommentList({ postId, canReply = false }: { postId: string; canReply?: boolean }) {
   const query = useComments(postId);
   const { data, status, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } =
     query;
@@ -150,7 +70,7 @@ export function CommentList({ postId }: { postId: string }) {
     <div>
       <ul aria-label="Comments" className="divide-y divide-stone-200">
         {comments.map((comment) => (
-          <CommentItem key={comment.id} comment={comment} />
+          <CommentThread key={comment.id} comment={comment} canReply={canReply} />
         ))}
       </ul>
       {hasNextPage || isFetchNextPageError ? (

@@ -17,6 +17,7 @@ const LABELS: Record<TMutableNotificationKind, string> = {
   new_post: "New posts from people I follow",
   like: "Likes on my posts",
   comment: "Comments on my posts",
+  reply: "Replies to my comments",
   follow: "New followers",
   mention: "Mentions of me",
   payment_received: "Tips and purchases",

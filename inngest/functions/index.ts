@@ -1,5 +1,6 @@
 import type { GroverFunction } from "@/lib/events/grover-function.types";
 import { accountExportRequested } from "./account-export-requested";
+import { commentReplied } from "./comment-replied";
 import { hourlyCleanup } from "./hourly-cleanup";
 import { paymentCompleted } from "./payment-completed";
 import { postCommented } from "./post-commented";
@@ -25,6 +26,7 @@ export const GROVER_FUNCTIONS: GroverFunction[] = [
   postLiked,
   postShared,
   postCommented,
+  commentReplied,
   userMentioned,
   paymentCompleted,
   accountExportRequested,

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db";
+import { keepReplyThreads } from "./keep-reply-threads";
 import { releaseCounters } from "./release-counters";
 
 /**
@@ -24,6 +25,7 @@ export async function deleteAccountRows(tx: Tx, userId: string): Promise<string[
   // Posts first: likes, reactions, saves, reposts, comments, edits, tags, mentions, media rows
   // and notifications about them go with them by ON DELETE CASCADE.
   await tx.post.deleteMany({ where: { authorId: userId } });
+  await keepReplyThreads(tx, userId);
   await tx.comment.deleteMany({ where: { authorId: userId } });
   await tx.like.deleteMany({ where: { userId } });
   await tx.reaction.deleteMany({ where: { userId } });

@@ -2,10 +2,10 @@ import "server-only";
 import { Prisma, type Tx } from "@/lib/db";
 
 /**
- * Before a deleted account's likes, reactions, comments, reposts, quotes and follows go, takes
- * them off the counters of the other people's posts and profiles they were counted on: one bulk
- * statement per counter (the per-row counts grouped in a subquery), never one per row. Counters
- * on the account's own posts don't matter: those posts are deleted with it.
+ * Before a deleted account's likes, reactions, comments, replies, reposts, quotes and follows go,
+ * takes them off the counters of the other people's posts, comments and profiles they were
+ * counted on: one bulk statement per counter (the per-row counts grouped in a subquery), never
+ * one per row. Counters on the account's own posts don't matter: those posts are deleted with it.
  */
 export async function releaseCounters(tx: Tx, userId: string): Promise<void> {
   const statements = [
@@ -34,6 +34,13 @@ export async function releaseCounters(tx: Tx, userId: string): Promise<void> {
       FROM (SELECT "postId", count(*)::int AS n FROM "Comment"
             WHERE "authorId" = ${userId} GROUP BY "postId") c
       WHERE p.id = c."postId" AND p."authorId" <> ${userId}`,
+    // Replies under other people's comments (placeholders too); under the account's own
+    // comments they go with them, or keepReplyThreads keeps the count of those others wrote.
+    Prisma.sql`
+      UPDATE "Comment" c SET "replyCount" = c."replyCount" - r.n
+      FROM (SELECT "parentId", count(*)::int AS n FROM "Comment"
+            WHERE "authorId" = ${userId} AND "parentId" IS NOT NULL GROUP BY "parentId") r
+      WHERE c.id = r."parentId"`,
     Prisma.sql`
       UPDATE "Post" p SET "repostCount" = p."repostCount" - 1
       FROM "Repost" r WHERE r."userId" = ${userId} AND r."postId" = p.id AND p."authorId" <> ${userId}`,

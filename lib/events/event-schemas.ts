@@ -58,6 +58,18 @@ export const EVENT_SCHEMAS = {
   }),
 
   /**
+   * A comment got a reply (create-comment.ts with a parentId). `parentId` is the top-level
+   * comment it is filed under; whom to tell (that comment's author, and whom a reply to a reply
+   * answers) is read from the rows when the function runs.
+   */
+  "comment.replied": z.strictObject({
+    postId: id,
+    commentId: id,
+    parentId: id,
+    replierId: id,
+  }),
+
+  /**
    * A user was @mentioned anywhere but in a new post's text (which post.created covers): in a
    * comment, or added to a post by an edit.
    */

@@ -16,7 +16,8 @@ async function findTarget(
   }
   if (type === "comment") {
     const comment = await db.comment.findUnique({ where: { id: ref }, select: { authorId: true } });
-    if (!comment) throw new ApiError("not_found", "No such comment.");
+    // A deleted placeholder has no author and nothing left to report.
+    if (!comment?.authorId) throw new ApiError("not_found", "No such comment.");
     return { id: ref, userId: comment.authorId };
   }
   const user = await db.user.findFirst({

@@ -8,6 +8,7 @@ export const dedupeKey = {
   repost: (postId: string, reposterId: string) => `repost:${postId}:${reposterId}`,
   quote: (quotePostId: string) => `quote:${quotePostId}`,
   comment: (commentId: string) => `comment:${commentId}`,
+  reply: (commentId: string, recipientId: string) => `reply:${commentId}:${recipientId}`,
   follow: (followerId: string, followingId: string) => `follow:${followerId}:${followingId}`,
   mention: (postId: string, commentId: string | null, userId: string) =>
     `mention:${postId}:${commentId ?? "post"}:${userId}`,

@@ -39,6 +39,8 @@ export function describeNotification({
       return `${name} liked your post`;
     case "comment":
       return `${name} commented on your post`;
+    case "reply":
+      return `${name} replied to your comment`;
     case "repost":
       return `${name} reposted your post`;
     case "quote":

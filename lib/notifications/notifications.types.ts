@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   "export_ready",
   "repost",
   "quote",
+  "reply",
 ] as const;
 
 /**
@@ -27,6 +28,7 @@ export const MUTABLE_NOTIFICATION_KINDS = [
   "payment_received",
   "repost",
   "quote",
+  "reply",
 ] as const;
 
 /** The unread count stops here (the bell shows "999+"), so counting stays cheap. */
@@ -64,7 +66,7 @@ export const ZNotificationSchema = z
     post: z.object({ id: z.string(), excerpt: z.string() }).nullable(),
     data: z.record(z.string(), z.unknown()).meta({
       description:
-        "Kind-specific details: `commentId` and `excerpt` for comments and mentions in comments; `paymentId`, `amount` (minor units), `currency` and `paymentKind` for payments.",
+        "Kind-specific details: `commentId` and `excerpt` for comments, replies and mentions in comments (a reply also has `parentId`, the comment it answers); `paymentId`, `amount` (minor units), `currency` and `paymentKind` for payments.",
     }),
     summary: z.string().meta({ example: "Ada Lovelace and 2 others liked your post" }),
     createdAt: z.iso.datetime(),

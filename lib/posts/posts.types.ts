@@ -172,6 +172,10 @@ export const ZCreateCommentBodySchema = z
       .trim()
       .min(1, "must not be empty")
       .max(COMMENT_TEXT_MAX, `must be at most ${COMMENT_TEXT_MAX} characters`),
+    parentId: z.string().min(1).max(64).optional().meta({
+      description:
+        "Reply to this comment of the same post. A reply to a reply is filed under the same top-level comment and names whom it answers (`replyTo`).",
+    }),
   })
   .meta({ id: "CreateCommentRequest" });
 
@@ -179,12 +183,26 @@ export const ZCommentSchema = z
   .object({
     id: z.string(),
     postId: z.string(),
-    author: ZUserSummarySchema,
-    text: z.string(),
+    parentId: z.string().nullable().meta({
+      description: "The top-level comment this replies to; null for a top-level comment.",
+    }),
+    author: ZUserSummarySchema.nullable().meta({ description: "Null when `deleted`." }),
+    text: z.string().meta({ description: "Empty when `deleted`." }),
     createdAt: z.iso.datetime(),
+    deleted: z.boolean().meta({
+      description:
+        "A deleted comment kept as a placeholder (no text, no author) because it has replies.",
+    }),
+    replyTo: z
+      .object({ id: z.string(), username: z.string() })
+      .nullable()
+      .meta({ description: "Whom a reply to a reply answers (shown as @username)." }),
+    replyCount: z.int().meta({ description: "Replies under this comment (top-level only)." }),
     viewer: z.object({ canDelete: z.boolean() }).nullable(),
   })
   .meta({ id: "Comment" });
+
+export const ZCommentIdParamsSchema = z.object({ id: z.string().min(1).max(64) });
 
 export type TCreatePostBody = z.infer<typeof ZCreatePostBodySchema>;
 export type TUpdatePostBody = z.infer<typeof ZUpdatePostBodySchema>;

@@ -34,6 +34,10 @@ describe("POST /api/posts/{id}/comments", () => {
     expect(res.body).toEqual({
       id: expect.any(String),
       postId: post.id,
+      parentId: null,
+      deleted: false,
+      replyTo: null,
+      replyCount: 0,
       author: expect.objectContaining({
         id: commenter.user.id,
         username: commenter.user.username,

@@ -22,6 +22,7 @@ import * as postSave from "@/app/api/posts/[id]/save/route";
 import * as postsSaved from "@/app/api/posts/saved/route";
 import * as postComments from "@/app/api/posts/[id]/comments/route";
 import * as comment from "@/app/api/comments/[id]/route";
+import * as commentReplies from "@/app/api/comments/[id]/replies/route";
 import * as usersSearch from "@/app/api/users/search/[query]/route";
 import * as usersProfile from "@/app/api/users/profile/route";
 import * as user from "@/app/api/users/[id]/route";
@@ -97,6 +98,7 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/posts/saved/route.ts": postsSaved,
   "app/api/posts/[id]/comments/route.ts": postComments,
   "app/api/comments/[id]/route.ts": comment,
+  "app/api/comments/[id]/replies/route.ts": commentReplies,
   "app/api/users/search/[query]/route.ts": usersSearch,
   "app/api/users/profile/route.ts": usersProfile,
   "app/api/users/[id]/route.ts": user,

@@ -49,7 +49,7 @@ export function PostScreen({ id }: { id: string }) {
             <span className="font-normal text-stone-600 tabular-nums">{comments}</span>
           ) : null}
         </h2>
-        <CommentList postId={post.id} />
+        <CommentList postId={post.id} canReply={Boolean(post.viewer)} />
         <div className="mt-4 border-t border-stone-200 pt-4">
           {post.viewer ? (
             <CommentForm postId={post.id} />

@@ -1,8 +1,6 @@
-import { z } from "zod";
 import { route } from "@/lib/api/route";
 import { deleteComment } from "@/lib/posts/delete-comment";
-
-const ZCommentIdParamsSchema = z.object({ id: z.string().min(1).max(64) });
+import { ZCommentIdParamsSchema } from "@/lib/posts/posts.types";
 
 // DELETE /api/comments/{id} – delete a comment (yours, or one on your post)
 export const DELETE = route(
@@ -11,7 +9,8 @@ export const DELETE = route(
     path: "/api/comments/{id}",
     operationId: "deleteComment",
     summary: "Delete a comment",
-    description: "Allowed for the comment's author and for the author of the post it is on.",
+    description:
+      'Allowed for the comment\'s author and for the author of the post it is on. A comment with replies stays as a "[deleted]" placeholder (no text, no author) above them.',
     tags: ["Comments"],
     auth: "required",
     params: ZCommentIdParamsSchema,

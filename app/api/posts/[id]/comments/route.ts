@@ -15,7 +15,8 @@ export const GET = route(
     path: "/api/posts/{id}/comments",
     operationId: "listComments",
     summary: "A post's comments",
-    description: "Oldest first. Signed in, each says whether you may delete it.",
+    description:
+      "Top-level comments, oldest first; replies come from `GET /api/comments/{id}/replies`. A deleted comment with replies stays as a placeholder (`deleted`). Signed in, each says whether you may delete it.",
     tags: ["Comments"],
     auth: "optional",
     params: ZPostIdParamsSchema,
@@ -26,13 +27,15 @@ export const GET = route(
   async ({ params, query, viewer }) => listComments(params.id, query, viewer?.userId),
 );
 
-// POST /api/posts/{id}/comments – comment on a post
+// POST /api/posts/{id}/comments – comment on a post, or reply to one of its comments
 export const POST = route(
   {
     method: "POST",
     path: "/api/posts/{id}/comments",
     operationId: "createComment",
-    summary: "Comment on a post",
+    summary: "Comment on a post, or reply to a comment",
+    description:
+      "With `parentId`, a reply: its parent's author is notified. A reply to a reply is filed under the same top-level comment.",
     tags: ["Comments"],
     auth: "required",
     params: ZPostIdParamsSchema,
@@ -42,5 +45,5 @@ export const POST = route(
     status: 201,
     errors: ["not_found", "forbidden"],
   },
-  async ({ params, body, viewer }) => createComment(params.id, viewer.userId, body.text),
+  async ({ params, body, viewer }) => createComment(params.id, viewer.userId, body),
 );
