@@ -25,6 +25,7 @@ export function notificationHref(item: Item, viewerUsername: string | undefined)
     case "new_post":
     case "like":
     case "comment":
+    case "reply":
     case "mention":
     case "repost":
     // A quote's post is the quoting post, which is what there is to read.
