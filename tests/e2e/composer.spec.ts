@@ -103,6 +103,25 @@ test("@ and # suggestions are picked with the keyboard and read as a combobox", 
   await expect(post.getByRole("link", { name: `#${t}_alpha` })).toBeVisible();
 });
 
+test("at 320 px the suggestions fit the screen", async ({ page, newUser, user: _user }) => {
+  const p = `c${hex()}`;
+  await newUser({
+    username: `${p}_long_name_here`,
+    displayName: "A Display Name Long Enough To Need Truncating On A Small Phone",
+  });
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto("/");
+  const combobox = textOf(page);
+  await combobox.pressSequentially(`@${p}`);
+  const option = page.getByRole("listbox", { name: "People to mention" }).getByRole("option");
+  await expect(option).toHaveCount(1);
+  const box = (await option.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(320);
+  // Long names are cut short inside the option, not spilled past the screen's edge.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
 test("a picked file uploads at once with a progress bar; cancel stops it; Post waits", async ({
   page,
   user: _user,
