@@ -17,6 +17,12 @@ export const userKeys = {
     ["users", "follows", kind, username.toLowerCase()] as const,
   searches: () => ["users", "search"] as const,
   search: (query: string) => ["users", "search", query] as const,
+  autocomplete: (query: string) => ["users", "autocomplete", query.toLowerCase()] as const,
+};
+
+// Hashtag suggestions for the composer's # autocomplete.
+export const tagKeys = {
+  search: (query: string) => ["tags", "search", query.toLowerCase()] as const,
 };
 
 // Post data. Every list of posts (feeds, a profile's posts, saved, search results) lives under

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { apiFetch } from "@/client/api-fetch";
 import type { TMedia } from "@/lib/media/media.types";
 import {
-  blamedFile,
   checkFile,
   discardUpload,
   isAbortError,
   uploadErrorMessage,
+  uploadMediaFiles,
   useMediaStatus,
-  useMediaUpload,
 } from "./use-media-upload";
 
 export type Attachment = {
@@ -17,42 +17,100 @@ export type Attachment = {
   /** An object URL of the file, for the preview before (and after) it is uploaded. */
   previewUrl: string;
   alt: string;
-  /** Set once uploaded, with the alt text it was uploaded with. */
+  status: "uploading" | "uploaded" | "failed";
+  /** 0 to 1 while uploading. */
+  progress: number;
+  /** Set once uploaded, with the alt text the server has for it. */
   uploaded: { media: TMedia; alt: string } | null;
   error: string | null;
 };
 
 let nextKey = 0;
 
+const cancelled = () => new DOMException("The upload was cancelled.", "AbortError");
+
 /**
- * The files attached to a post being written. The API takes alt text only with the upload, so
- * files are uploaded when the post is sent, with the alt text typed by then; an upload whose alt
- * text changed afterwards (after a failed post, say) is uploaded again and the old one deleted.
+ * The files attached to a post being written. Each starts uploading as soon as it is added (its
+ * own request, so removing or cancelling one never costs another its progress); the post waits
+ * for them. Alt text typed later is saved with `PATCH /api/media/{id}` when the post is sent.
  */
 export function useAttachments() {
   const status = useMediaStatus();
-  const { upload, abort, progress, isUploading } = useMediaUpload();
   const [items, setItems] = useState<Attachment[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const objectUrls = useRef(new Set<string>());
+  const controllers = useRef(new Map<string, AbortController>());
+  const uploads = useRef(new Map<string, Promise<TMedia>>());
+  // The latest items, for callbacks that run after an await.
+  const latest = useRef(items);
+  useEffect(() => {
+    latest.current = items;
+  }, [items]);
   const max = status.limits.maxFilesPerUpload;
 
-  // Leaving the page: free the previews. (Uploads not yet posted are removed by the server
-  // after a day.)
+  // Leaving the page: stop uploads and free the previews. (Uploads not yet posted are removed by
+  // the server after a day.)
   useEffect(() => {
     const urls = objectUrls.current;
+    const running = controllers.current;
     return () => {
+      running.forEach((controller) => controller.abort());
       urls.forEach((url) => URL.revokeObjectURL(url));
       urls.clear();
     };
   }, []);
 
-  const revoke = (url: string) => {
-    URL.revokeObjectURL(url);
-    objectUrls.current.delete(url);
-  };
+  const update = (key: string, change: Partial<Attachment>) =>
+    setItems((current) => current.map((i) => (i.key === key ? { ...i, ...change } : i)));
 
-  /** Adds what fits and is accepted; says why anything else was left out. */
+  const drop = useCallback((keys: string[]) => {
+    for (const key of keys) {
+      const item = latest.current.find((i) => i.key === key);
+      if (item) {
+        URL.revokeObjectURL(item.previewUrl);
+        objectUrls.current.delete(item.previewUrl);
+      }
+      uploads.current.delete(key);
+    }
+    setItems((current) => current.filter((i) => !keys.includes(i.key)));
+  }, []);
+
+  /** Uploads one attachment; a cancelled one leaves the list. */
+  const start = useCallback(
+    (item: Pick<Attachment, "key" | "file">): Promise<TMedia> => {
+      const controller = new AbortController();
+      controllers.current.set(item.key, controller);
+      update(item.key, { status: "uploading", progress: 0, error: null });
+      const upload = uploadMediaFiles([{ file: item.file, alt: "" }], {
+        signal: controller.signal,
+        onProgress: (progress) => update(item.key, { progress }),
+      })
+        .then(([media]) => {
+          update(item.key, {
+            status: "uploaded",
+            progress: 1,
+            uploaded: { media: media!, alt: "" },
+          });
+          return media!;
+        })
+        .catch((error: unknown) => {
+          if (isAbortError(error)) drop([item.key]);
+          else update(item.key, { status: "failed", error: uploadErrorMessage(error, true) });
+          throw error;
+        })
+        .finally(() => {
+          if (controllers.current.get(item.key) === controller)
+            controllers.current.delete(item.key);
+        });
+      // Failures show on the item; only a post waiting for it needs the rejection.
+      upload.catch(() => undefined);
+      uploads.current.set(item.key, upload);
+      return upload;
+    },
+    [drop],
+  );
+
+  /** Adds what fits and is accepted, and starts uploading it; says why anything was left out. */
   const add = useCallback(
     (files: File[]) => {
       if (files.length === 0) return;
@@ -75,6 +133,8 @@ export function useAttachments() {
             kind: file.type.startsWith("video/") ? "video" : "image",
             previewUrl,
             alt: "",
+            status: "uploading",
+            progress: 0,
             uploaded: null,
             error: null,
           });
@@ -86,66 +146,74 @@ export function useAttachments() {
         );
       }
       setNotice(messages.length > 0 ? messages.join(" ") : null);
-      if (accepted.length > 0) setItems((current) => [...current, ...accepted]);
+      if (accepted.length === 0) return;
+      setItems((current) => [...current, ...accepted]);
+      accepted.forEach((item) => void start(item));
     },
-    [items.length, max, status],
+    [items.length, max, status, start],
   );
 
+  /** Removes one: its upload is stopped, or the uploaded file deleted. */
   const remove = useCallback(
     (key: string) => {
-      const item = items.find((i) => i.key === key);
-      if (item) {
-        revoke(item.previewUrl);
-        if (item.uploaded) discardUpload(item.uploaded.media.id);
-      }
-      setItems((current) => current.filter((i) => i.key !== key));
+      const item = latest.current.find((i) => i.key === key);
+      controllers.current.get(key)?.abort();
+      if (item?.uploaded) discardUpload(item.uploaded.media.id);
+      drop([key]);
       setNotice(null);
     },
-    [items],
+    [drop],
   );
 
-  const setAlt = useCallback((key: string, alt: string) => {
-    setItems((current) => current.map((i) => (i.key === key ? { ...i, alt } : i)));
+  /** Stops every upload still running; those files leave the list. */
+  const cancelUploads = useCallback(() => {
+    if (controllers.current.size === 0) return;
+    controllers.current.forEach((controller) => controller.abort());
+    setNotice("Upload cancelled.");
   }, []);
+
+  const setAlt = useCallback((key: string, alt: string) => update(key, { alt }), []);
 
   /** After the post is published: its media belong to it now. */
   const reset = useCallback(() => {
-    items.forEach((i) => revoke(i.previewUrl));
-    setItems([]);
+    drop(latest.current.map((i) => i.key));
     setNotice(null);
-  }, [items]);
+  }, [drop]);
 
   /**
-   * Uploads what needs uploading and resolves to every attachment's media, in order. On a
-   * refused file, marks it and rejects; a cancelled upload rejects with an AbortError.
+   * Every attachment's media, in order, once uploaded (a failed one is tried again) and with its
+   * alt text saved. Rejects if an upload fails, or with an AbortError if one is cancelled.
    */
-  const uploadAll = useCallback(async (): Promise<TMedia[]> => {
-    const needed = items.filter((i) => !i.uploaded || i.uploaded.alt !== i.alt.trim());
-    if (needed.length === 0) return items.map((i) => i.uploaded!.media);
-    setItems((current) => current.map((i) => ({ ...i, error: null })));
-    try {
-      const media = await upload(needed.map((i) => ({ file: i.file, alt: i.alt.trim() })));
-      const byKey = new Map(needed.map((item, index) => [item.key, media[index]!]));
-      // Uploads replaced because their alt text changed.
-      needed.forEach((i) => (i.uploaded ? discardUpload(i.uploaded.media.id) : undefined));
-      const next = items.map((i) => {
-        const fresh = byKey.get(i.key);
-        return fresh ? { ...i, uploaded: { media: fresh, alt: i.alt.trim() } } : i;
-      });
-      setItems((current) => current.map((i) => next.find((n) => n.key === i.key) ?? i));
-      return next.map((i) => i.uploaded!.media);
-    } catch (error) {
-      const index = blamedFile(error);
-      const blamed = index === null ? undefined : needed[index];
-      if (blamed && !isAbortError(error)) {
-        const message = uploadErrorMessage(error, true);
-        setItems((current) =>
-          current.map((i) => (i.key === blamed.key ? { ...i, error: message } : i)),
-        );
-      }
-      throw error;
-    }
-  }, [items, upload]);
+  const whenReady = useCallback(async (): Promise<TMedia[]> => {
+    const keysOf = (list: Attachment[]) => list.map((i) => i.key).join(" ");
+    const waited = latest.current;
+    const media = await Promise.all(
+      waited.map(
+        (item) =>
+          (item.status === "failed" ? start(item) : uploads.current.get(item.key)) ??
+          Promise.reject(cancelled()),
+      ),
+    );
+    // One removed while the post waited: don't post without it unannounced.
+    if (keysOf(latest.current) !== keysOf(waited)) throw cancelled();
+    await Promise.all(
+      latest.current.map(async (item, index) => {
+        const alt = item.alt.trim();
+        const uploaded = media[index]!;
+        if (uploaded.alt === alt || item.uploaded?.alt === alt) return;
+        await apiFetch(`/api/media/${uploaded.id}`, { method: "PATCH", body: { alt } });
+        update(item.key, { uploaded: { media: uploaded, alt } });
+      }),
+    );
+    return media;
+  }, [start]);
+
+  const uploading = items.filter((i) => i.status === "uploading");
+  const totalBytes = uploading.reduce((sum, i) => sum + i.file.size, 0);
+  const progress =
+    uploading.length === 0
+      ? null
+      : uploading.reduce((sum, i) => sum + i.progress * i.file.size, 0) / (totalBytes || 1);
 
   return {
     items,
@@ -153,10 +221,12 @@ export function useAttachments() {
     remove,
     setAlt,
     reset,
-    uploadAll,
-    cancelUpload: abort,
+    whenReady,
+    cancelUploads,
+    /** 0 to 1 across the uploads running, by bytes; null when none is. */
     progress,
-    isUploading,
+    uploadingCount: uploading.length,
+    isUploading: uploading.length > 0,
     notice,
     clearNotice: () => setNotice(null),
     max,

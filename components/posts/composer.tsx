@@ -24,9 +24,11 @@ import {
   type TPost,
 } from "@/lib/posts/posts.types";
 import { ComposerPrice, EMPTY_PRICE_DRAFT, priceFromDraft } from "./composer-price";
+import { useComposerAutocomplete } from "./composer-suggestions";
 import {
   AttachButton,
   AttachmentList,
+  attachmentNames,
   pastedFiles,
   UploadProgress,
   useFileDrop,
@@ -42,6 +44,13 @@ export function submitOnModEnter(event: KeyboardEvent<HTMLElement>) {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "Image 1", "Image 1 and image 2", "Image 1, image 2 and image 3". */
+function listNames(names: string[]): string {
+  const text =
+    names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 /**
  * Characters left, always visible; amber near the limit and red past it. Screen readers hear
@@ -104,9 +113,12 @@ export function Composer() {
   const { user } = useCurrentUser();
   const create = useCreatePost();
   const attachments = useAttachments();
-  const busy = create.isPending || attachments.isUploading;
+  // Waiting for uploads to finish (and alt text to save) before publishing.
+  const [sending, setSending] = useState(false);
+  const busy = create.isPending || sending;
   const drop = useFileDrop(attachments.add, !busy);
   const [text, setText] = useState("");
+  const overLimit = text.trim().length > POST_TEXT_MAX;
   const [warningOn, setWarningOn] = useState(false);
   const [warning, setWarning] = useState("");
   const [priceDraft, setPriceDraft] = useState(EMPTY_PRICE_DRAFT);
@@ -124,6 +136,18 @@ export function Composer() {
     warningError: `${id}-warning-error`,
     hint: `${id}-hint`,
   };
+  const autocomplete = useComposerAutocomplete({
+    id,
+    text,
+    onPick: (next, caret) => {
+      setText(next);
+      // After React has put the new text in the textarea.
+      requestAnimationFrame(() => textRef.current?.setSelectionRange(caret, caret));
+    },
+  });
+  const missingAlt = attachmentNames(attachments.items).filter(
+    (name, index) => name.startsWith("image") && !attachments.items[index]!.alt.trim(),
+  );
 
   const clearMessages = () => {
     setFormError(null);
@@ -138,7 +162,7 @@ export function Composer() {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
+    if (busy || overLimit) return;
     clearMessages();
     const hasMedia = attachments.items.length > 0;
     if (!text.trim() && !hasMedia) {
@@ -155,8 +179,9 @@ export function Composer() {
 
     let mediaIds: string[] | undefined;
     if (hasMedia) {
+      setSending(true);
       try {
-        mediaIds = (await attachments.uploadAll()).map((m) => m.id);
+        mediaIds = (await attachments.whenReady()).map((m) => m.id);
       } catch (error) {
         setFormError(
           isAbortError(error)
@@ -164,6 +189,8 @@ export function Composer() {
             : `Your post wasn't published. ${uploadErrorMessage(error)}`,
         );
         return;
+      } finally {
+        setSending(false);
       }
     }
     const parsed = ZCreatePostBodySchema.safeParse({ ...body, mediaIds });
@@ -219,7 +246,7 @@ export function Composer() {
           </div>
         ) : null}
         <div className="min-w-0 flex-1 space-y-3">
-          <div>
+          <div className="relative">
             <label htmlFor={ids.text} className="sr-only">
               Write a post
             </label>
@@ -234,7 +261,10 @@ export function Composer() {
                 setErrors(({ text: _cleared, ...rest }) => rest);
                 clearMessages();
               }}
-              onKeyDown={submitOnModEnter}
+              {...autocomplete.textareaProps}
+              onKeyDown={(event) => {
+                if (!autocomplete.onKeyDown(event)) submitOnModEnter(event);
+              }}
               onPaste={(e) => {
                 if (!busy) attachments.add(pastedFiles(e));
               }}
@@ -244,6 +274,7 @@ export function Composer() {
               aria-describedby={describedBy(errors.text, ids.counter, ids.hint)}
               className={`${inputClassName} min-h-24 resize-y`}
             />
+            {autocomplete.listbox}
             <FieldError id={ids.textError}>{errors.text}</FieldError>
           </div>
 
@@ -286,11 +317,17 @@ export function Composer() {
               <span>{attachments.notice}</span>
             </p>
           ) : null}
+          {/* Always in the page, so the reminder is announced when it appears. */}
+          <p aria-live="polite" className="text-sm text-amber-800 empty:hidden">
+            {missingAlt.length > 0
+              ? `${listNames(missingAlt)} ${missingAlt.length === 1 ? "has" : "have"} no alt text. Describe ${missingAlt.length === 1 ? "it" : "them"} for people who can't see ${missingAlt.length === 1 ? "it" : "them"}; you can still post without.`
+              : null}
+          </p>
           {attachments.progress !== null ? (
             <UploadProgress
-              label={`Uploading ${attachments.items.length === 1 ? "1 file" : `${attachments.items.length} files`}`}
+              label={`Uploading ${attachments.uploadingCount === 1 ? "1 file" : `${attachments.uploadingCount} files`}`}
               value={attachments.progress}
-              onCancel={attachments.cancelUpload}
+              onCancel={attachments.cancelUploads}
             />
           ) : null}
 
@@ -328,13 +365,14 @@ export function Composer() {
               <CharacterCounter id={ids.counter} length={text.trim().length} max={POST_TEXT_MAX} />
               <button
                 type="submit"
-                aria-disabled={busy || undefined}
+                aria-disabled={busy || overLimit || undefined}
+                aria-describedby={overLimit ? ids.counter : undefined}
                 aria-keyshortcuts="Control+Enter Meta+Enter"
                 className={buttonClassName({ className: "min-w-24" })}
               >
                 {busy ? (
                   <>
-                    <Spinner /> {attachments.isUploading ? "Uploading…" : "Posting…"}
+                    <Spinner /> {sending && attachments.isUploading ? "Uploading…" : "Posting…"}
                   </>
                 ) : (
                   "Post"

@@ -182,6 +182,14 @@ function Preview({ item }: { item: Attachment }) {
   );
 }
 
+/** "image 2", "video 1": each counted among its own kind, as a post shows them. */
+export function attachmentNames(items: Pick<Attachment, "kind">[]): string[] {
+  return items.map(
+    (item, index) =>
+      `${item.kind} ${items.slice(0, index + 1).filter((i) => i.kind === item.kind).length}`,
+  );
+}
+
 /**
  * The attached files, each with a preview, a labelled alt text field and a remove button. While
  * they upload, nothing can be changed.
@@ -200,14 +208,11 @@ export function AttachmentList({
   idPrefix: string;
 }) {
   if (items.length === 0) return null;
-  // "image 2", "video 1": each counted among its own kind, as a post shows them.
-  const numbers = items.map(
-    (item, index) => items.slice(0, index + 1).filter((i) => i.kind === item.kind).length,
-  );
+  const names = attachmentNames(items);
   return (
     <ul aria-label="Attachments" className="space-y-3">
       {items.map((item, index) => {
-        const name = `${item.kind} ${numbers[index]}`;
+        const name = names[index]!;
         const altId = `${idPrefix}-${item.key}-alt`;
         const errorId = `${altId}-error`;
         return (
@@ -263,7 +268,7 @@ export function AttachmentList({
               {item.error ? (
                 <p id={errorId} className="mt-1 flex gap-1.5 text-sm font-medium text-red-700">
                   <span aria-hidden="true">⚠</span>
-                  <span>{item.error} Remove it to post the rest.</span>
+                  <span>{item.error} Post to try it again, or remove it.</span>
                 </p>
               ) : null}
             </div>

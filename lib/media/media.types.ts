@@ -94,3 +94,16 @@ export const ZMediaStatusSchema = z
 
 export type TMedia = z.infer<typeof ZMediaSchema>;
 export type TMediaStatus = z.infer<typeof ZMediaStatusSchema>;
+
+export const ZUpdateMediaBodySchema = z
+  .object({
+    alt: ZAltTextSchema.meta({
+      description: "What the image or video shows, for people who can't see it; empty clears it.",
+    }),
+  })
+  .meta({ id: "UpdateMediaRequest" });
+export type TUpdateMediaBody = z.infer<typeof ZUpdateMediaBodySchema>;
+
+export const ZMediaAltSchema = z
+  .object({ id: z.string(), alt: z.string() })
+  .meta({ id: "MediaAlt" });

@@ -210,3 +210,28 @@ export type TPost = z.infer<typeof ZPostSchema>;
 export type TPostHistory = z.infer<typeof ZPostHistorySchema>;
 export type TComment = z.infer<typeof ZCommentSchema>;
 export type TReactionEmoji = z.infer<typeof ZReactionEmojiSchema>;
+
+/** `?q=` of `GET /api/tags/search`: what follows the "#" being typed. */
+export const ZTagSearchQuerySchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .transform((q) => q.replace(/^#/, "").toLowerCase())
+    .pipe(
+      z.string().regex(/^\p{L}[\p{L}\p{N}_]{0,49}$/u, "must be the start of a hashtag, like `art`"),
+    )
+    .meta({ description: "The start of a hashtag; a leading `#` is ignored." }),
+  limit: z.coerce.number().int().min(1).max(10).default(6),
+});
+
+export const ZTagSuggestionSchema = z
+  .object({
+    tag: z.string().meta({ description: "Lower-case, without `#`.", example: "art" }),
+    uses: z.number().int().meta({ description: "Posts using it." }),
+  })
+  .meta({ id: "TagSuggestion" });
+export type TTagSuggestion = z.infer<typeof ZTagSuggestionSchema>;
+
+export const ZTagSuggestionsSchema = z
+  .object({ items: z.array(ZTagSuggestionSchema) })
+  .meta({ id: "TagSuggestions" });

@@ -192,3 +192,29 @@ export type TPublicUser = z.infer<typeof ZPublicUserSchema>;
 export type TCurrentUser = z.infer<typeof ZCurrentUserSchema>;
 export type TUserStats = z.infer<typeof ZUserStatsSchema>;
 export type TViewerRelation = z.infer<typeof ZViewerRelationSchema>;
+
+/** `?q=` of `GET /api/users/autocomplete`: what follows the "@" being typed. */
+export const ZUserAutocompleteQuerySchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .transform((q) => q.replace(/^@/, ""))
+    .pipe(z.string().min(1, "must not be empty").max(50, "must be at most 50 characters"))
+    .meta({ description: "The start of a username or display name; a leading `@` is ignored." }),
+  limit: z.coerce.number().int().min(1).max(10).default(6),
+});
+
+export const ZUserSuggestionSchema = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    avatarUrl: z.string().nullable(),
+    following: z.boolean().meta({ description: "The viewer follows this user." }),
+  })
+  .meta({ id: "UserSuggestion" });
+export type TUserSuggestion = z.infer<typeof ZUserSuggestionSchema>;
+
+export const ZUserSuggestionsSchema = z
+  .object({ items: z.array(ZUserSuggestionSchema) })
+  .meta({ id: "UserSuggestions" });

@@ -24,7 +24,7 @@ test("a supporter tips and buys a paid post; the creator withdraws the earnings"
 
   // The creator publishes a paid post from the composer.
   await creator.goto("/");
-  await creator.getByRole("textbox", { name: "Write a post" }).fill(secret);
+  await creator.getByRole("combobox", { name: "Write a post" }).fill(secret);
   await creator.getByRole("button", { name: "Set a price" }).click();
   await creator.getByLabel("Price", { exact: true }).fill("2.50");
   await creator.getByRole("button", { name: "Post", exact: true }).click();

@@ -24,6 +24,8 @@ import * as postComments from "@/app/api/posts/[id]/comments/route";
 import * as comment from "@/app/api/comments/[id]/route";
 import * as commentReplies from "@/app/api/comments/[id]/replies/route";
 import * as usersSearch from "@/app/api/users/search/[query]/route";
+import * as usersAutocomplete from "@/app/api/users/autocomplete/route";
+import * as tagsSearch from "@/app/api/tags/search/route";
 import * as usersProfile from "@/app/api/users/profile/route";
 import * as user from "@/app/api/users/[id]/route";
 import * as userFollow from "@/app/api/users/[id]/follow/route";
@@ -100,6 +102,8 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/comments/[id]/route.ts": comment,
   "app/api/comments/[id]/replies/route.ts": commentReplies,
   "app/api/users/search/[query]/route.ts": usersSearch,
+  "app/api/users/autocomplete/route.ts": usersAutocomplete,
+  "app/api/tags/search/route.ts": tagsSearch,
   "app/api/users/profile/route.ts": usersProfile,
   "app/api/users/[id]/route.ts": user,
   "app/api/users/[id]/follow/route.ts": userFollow,
