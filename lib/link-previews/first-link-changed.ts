@@ -1,4 +1,4 @@
-import { firstLink } from "./first-link";
+import { firstLink } from "@/lib/posts/parse-post-text";
 import { normalizeLinkUrl } from "./normalize-link-url";
 
 /** Whether an edit from `before` to `after` changes which page the post's card is for. */

@@ -1,4 +1,5 @@
-// No `server-only`: see first-link.ts.
+// No `server-only`: lib/payments/paid-post.ts (run by scripts/bench.ts through raw `pg`) asks
+// whether a locked post's preview text still shows its link.
 
 const MAX_URL_LENGTH = 2048;
 

@@ -5,7 +5,7 @@ import { log } from "@/lib/log";
 import { deleteMediaFiles } from "@/lib/media/delete-media-files";
 import { fetchPageMetadata } from "./fetch-page-metadata";
 import type { PageMetadata } from "./extract-metadata";
-import { firstLink } from "./first-link";
+import { firstLink } from "@/lib/posts/parse-post-text";
 import { normalizeLinkUrl } from "./normalize-link-url";
 import { storeLinkImage, type StoredLinkImage } from "./store-link-image";
 

@@ -5,7 +5,7 @@ import { isPublicAddress } from "@/lib/link-previews/address-rules";
 import { parseAllowHosts } from "@/lib/link-previews/allow-hosts";
 import { decodeHtml } from "@/lib/link-previews/decode-html";
 import { extractMetadata } from "@/lib/link-previews/extract-metadata";
-import { firstLink } from "@/lib/link-previews/first-link";
+import { firstLink } from "@/lib/posts/parse-post-text";
 import { firstLinkChanged } from "@/lib/link-previews/first-link-changed";
 import { normalizeLinkUrl } from "@/lib/link-previews/normalize-link-url";
 import { lockPaidPost } from "@/lib/payments/paid-post";

@@ -18,7 +18,15 @@ function item(
 
 describe("notificationHref", () => {
   it("opens the post for what happened to or on a post", () => {
-    for (const kind of ["new_post", "like", "comment", "mention", "repost", "quote"] as const) {
+    for (const kind of [
+      "new_post",
+      "like",
+      "comment",
+      "reply",
+      "mention",
+      "repost",
+      "quote",
+    ] as const) {
       expect(notificationHref(item(kind), "me"), kind).toBe("/p/p1");
     }
   });
