@@ -3,12 +3,18 @@ import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/layout/providers";
 import { SiteHeader } from "@/components/layout/site-header";
+import { siteUrl } from "@/app/_lib/site-url";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Grover", template: "%s · Grover" },
-  description: "Grover: a social app for creators and their audience.",
-};
+// metadataBase makes pages' relative Open Graph images and URLs absolute, as previews need.
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: { default: "Grover", template: "%s · Grover" },
+    description: "Grover: a social app for creators and their audience.",
+    metadataBase: await siteUrl(),
+    openGraph: { siteName: "Grover" },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
