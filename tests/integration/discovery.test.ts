@@ -345,10 +345,13 @@ describe("link previews: Open Graph and Twitter Card metadata", () => {
     const goneId = await publish(gone, { text: "soon hidden" });
     await suspend(gone);
     const hiddenPost = await html(`/p/${goneId}`);
-    expect(meta(hiddenPost, "og:title")).toBeNull();
+    // Only the site's own defaults: nothing about the post or its author.
+    expect(meta(hiddenPost, "og:title")).toBe("Grover");
+    expect(meta(hiddenPost, "og:description")).toBeNull();
     expect(hiddenPost).not.toContain("soon hidden");
     const hiddenProfile = await html(`/u/${gone.user.username}`);
-    expect(meta(hiddenProfile, "og:title")).toBeNull();
+    expect(meta(hiddenProfile, "og:title")).toBe("Grover");
+    expect(meta(hiddenProfile, "og:image")).toBeNull();
     expect(hiddenProfile).not.toContain(`@${gone.user.username}`);
   });
 });
