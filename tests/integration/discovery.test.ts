@@ -347,7 +347,10 @@ describe("link previews: Open Graph and Twitter Card metadata", () => {
     const hiddenPost = await html(`/p/${goneId}`);
     // Only the site's own defaults: nothing about the post or its author.
     expect(meta(hiddenPost, "og:title")).toBe("Grover");
-    expect(meta(hiddenPost, "og:description")).toBeNull();
+    expect(meta(hiddenPost, "og:description")).toBe(
+      "Grover: a social app for creators and their audience.",
+    );
+    expect(meta(hiddenPost, "og:image")).toBeNull();
     expect(hiddenPost).not.toContain("soon hidden");
     const hiddenProfile = await html(`/u/${gone.user.username}`);
     expect(meta(hiddenProfile, "og:title")).toBe("Grover");
