@@ -4,12 +4,18 @@ import type { ReactNode } from "react";
 import { BottomTabBar } from "@/components/layout/bottom-tab-bar";
 import { Providers } from "@/components/layout/providers";
 import { SiteHeader } from "@/components/layout/site-header";
+import { siteUrl } from "@/app/_lib/site-url";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Grover", template: "%s · Grover" },
-  description: "Grover: a social app for creators and their audience.",
-};
+// metadataBase makes pages' relative Open Graph images and URLs absolute, as previews need.
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: { default: "Grover", template: "%s · Grover" },
+    description: "Grover: a social app for creators and their audience.",
+    metadataBase: await siteUrl(),
+    openGraph: { siteName: "Grover" },
+  };
+}
 
 // viewport-fit=cover lets the tab bar reach a notched phone's bottom edge, and gives
 // env(safe-area-inset-bottom) its value to pad it by.

@@ -7,6 +7,7 @@ import { PostFeed } from "@/components/posts/post-list";
 import { buttonClassName } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { HomeIcon } from "@/components/ui/icons";
+import { WhoToFollow } from "@/components/users/who-to-follow";
 
 function SignedInHome() {
   return (
@@ -22,22 +23,26 @@ function SignedInHome() {
           label="Home feed"
           headingLevel="h3"
           empty={
-            <EmptyState
-              icon={<HomeIcon className="size-6" />}
-              title="Your feed is quiet"
-              description="Posts from you and the people you follow show up here. Explore what's popular, or search for people whose work you love."
-              headingLevel="h3"
-              action={
-                <div className="flex flex-wrap justify-center gap-2">
-                  <Link href="/explore" className={buttonClassName()}>
-                    Explore posts
-                  </Link>
-                  <Link href="/search" className={buttonClassName({ variant: "secondary" })}>
-                    Search for people
-                  </Link>
-                </div>
-              }
-            />
+            // An empty feed means following no one yet: suggest people right here.
+            <div className="space-y-4">
+              <EmptyState
+                icon={<HomeIcon className="size-6" />}
+                title="Your feed is quiet"
+                description="Posts from you and the people you follow show up here. Explore what's popular, or search for people whose work you love."
+                headingLevel="h3"
+                action={
+                  <div className="flex flex-wrap justify-center gap-2">
+                    <Link href="/explore" className={buttonClassName()}>
+                      Explore posts
+                    </Link>
+                    <Link href="/search" className={buttonClassName({ variant: "secondary" })}>
+                      Search for people
+                    </Link>
+                  </div>
+                }
+              />
+              <WhoToFollow headingLevel="h3" />
+            </div>
           }
         />
       </section>

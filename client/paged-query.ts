@@ -10,8 +10,12 @@ import type { Page } from "@/lib/api/page.types";
 export function pagedQuery<T>(queryKey: QueryKey, path: string, limit: number) {
   return {
     queryKey,
-    queryFn: ({ pageParam, signal }: { pageParam: string | null; signal: AbortSignal }) =>
-      apiFetch<Page<T>>(`${path}${toQueryString({ cursor: pageParam, limit })}`, { signal }),
+    queryFn: ({ pageParam, signal }: { pageParam: string | null; signal: AbortSignal }) => {
+      // A path may carry its own query already (`/posts?filter=media`).
+      const query = toQueryString({ cursor: pageParam, limit });
+      const url = path.includes("?") && query ? `${path}&${query.slice(1)}` : `${path}${query}`;
+      return apiFetch<Page<T>>(url, { signal });
+    },
     initialPageParam: null as string | null,
     getNextPageParam: (last: Page<T>) => last.nextCursor,
     retry: retryUnlessClientError,

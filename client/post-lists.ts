@@ -14,6 +14,7 @@ export type PostListRef =
   | { kind: "explore" }
   | { kind: "saved" }
   | { kind: "user"; username: string }
+  | { kind: "user-media"; username: string }
   | { kind: "search"; query: string };
 
 export type PostListSource = { queryKey: QueryKey; url: string };
@@ -31,6 +32,11 @@ export function postListSource(list: PostListRef): PostListSource {
       return {
         queryKey: postKeys.byUser(list.username),
         url: `/api/users/${encodeURIComponent(list.username)}/posts`,
+      };
+    case "user-media":
+      return {
+        queryKey: postKeys.byUserMedia(list.username),
+        url: `/api/users/${encodeURIComponent(list.username)}/posts?filter=media`,
       };
     case "search":
       return {

@@ -36,6 +36,10 @@ export const postKeys = {
   saved: () => ["posts", "list", "saved"] as const,
   byUsers: () => ["posts", "list", "user"] as const,
   byUser: (username: string) => ["posts", "list", "user", username.toLowerCase()] as const,
+  // Under byUser, so whatever refreshes a profile's posts refreshes its Media tab too.
+  byUserMedia: (username: string) =>
+    ["posts", "list", "user", username.toLowerCase(), "media"] as const,
+  byUserComments: (username: string) => ["posts", "user-comments", username.toLowerCase()] as const,
   searches: () => ["posts", "list", "search"] as const,
   search: (query: string) => ["posts", "list", "search", query.toLowerCase()] as const,
   details: () => ["posts", "detail"] as const,
@@ -45,6 +49,12 @@ export const postKeys = {
   /** The replies under one comment of a post. */
   replies: (postId: string, commentId: string) =>
     ["posts", "comments", postId, "replies", commentId] as const,
+};
+
+// Explore's trending tags and who to follow: a follow refetches the suggestions.
+export const discoveryKeys = {
+  trending: () => ["discovery", "trending"] as const,
+  suggestions: () => ["discovery", "suggestions"] as const,
 };
 
 // The media store's limits and accepted types, which change only with the server's configuration.

@@ -22,8 +22,12 @@ export async function prefetchPosts(
     const first =
       list.kind === "explore"
         ? await listExplore(page, viewerId)
-        : list.kind === "user"
-          ? await listUserPosts(list.username, page, viewerId)
+        : list.kind === "user" || list.kind === "user-media"
+          ? await listUserPosts(
+              list.username,
+              { ...page, filter: list.kind === "user-media" ? "media" : undefined },
+              viewerId,
+            )
           : !viewerId
             ? null
             : list.kind === "home"

@@ -60,8 +60,9 @@ export async function signUpAction(form: FormData): Promise<void> {
     redirect(`/signup?${params}`);
   }
 
-  const profile = `/u/${answer.username}`;
+  // A new account lands on /welcome (people to follow), not on its own empty profile.
+  const welcome = "/welcome";
   const signedIn = await signInWithPassword(body.email, body.password!);
   // The account exists either way; only the automatic sign-in may have failed.
-  redirect(signedIn.ok ? profile : `/signin?${new URLSearchParams({ callbackUrl: profile })}`);
+  redirect(signedIn.ok ? welcome : `/signin?${new URLSearchParams({ callbackUrl: welcome })}`);
 }

@@ -107,12 +107,13 @@ export function SignUpForm({ initialError }: { initialError: string | null }) {
       });
       if (!result || result.error) {
         // The account exists; only the automatic sign-in failed.
-        router.push(`/signin?callbackUrl=${encodeURIComponent(`/u/${user.username}`)}`);
+        router.push(`/signin?callbackUrl=${encodeURIComponent("/welcome")}`);
         return;
       }
       queryClient.setQueryData(userKeys.me(), user);
-      // No router.refresh(): it could cancel the push (see sign-in-form).
-      router.push(`/u/${user.username}`);
+      // No router.refresh(): it could cancel the push (see sign-in-form). A new account lands
+      // on /welcome (people to follow), not on its own empty profile.
+      router.push("/welcome");
     } catch (error) {
       const fields = apiFieldErrors(error, LABELS);
       if (Object.keys(fields).length > 0) showErrors(fields);

@@ -5,7 +5,8 @@ import {
   type QueryClient,
 } from "@tanstack/react-query";
 import { apiFetch } from "@/client/api-fetch";
-import { mutationKeys, userKeys } from "@/client/query-keys";
+import { discoveryKeys, mutationKeys, userKeys } from "@/client/query-keys";
+import type { TSuggestedUser } from "@/lib/discovery/discovery.types";
 import type { Page } from "@/lib/api/page.types";
 import type {
   TCurrentUser,
@@ -61,6 +62,10 @@ function applyFollow(
     };
   client.setQueriesData<UserPages>({ queryKey: userKeys.followLists() }, updatePages);
   client.setQueriesData<UserPages>({ queryKey: userKeys.searches() }, updatePages);
+  client.setQueriesData<{ items: TSuggestedUser[] }>(
+    { queryKey: discoveryKeys.suggestions() },
+    (list) => list && { items: list.items.map((u) => withRelation(u, target.id, following)) },
+  );
 
   // The viewer's own "following" count, when their profile or account is cached.
   if (!viewerUsername || !changed) return;

@@ -5,6 +5,8 @@ import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { formErrorMessage } from "@/client/field-errors";
 import { useMenu } from "@/client/hooks/use-menu";
+import { useCurrentUser } from "@/client/hooks/use-current-user";
+import { usePinPost } from "@/client/hooks/use-pin-post";
 import { useDeletePost } from "@/client/hooks/use-post";
 import { usePostActions } from "@/client/hooks/use-post-actions";
 import { ReportButton } from "@/components/forms/report-dialog";
@@ -101,6 +103,36 @@ function ReactionPicker({
   );
 }
 
+/**
+ * "Pin to profile" / "Unpin" in the author's menu: one pinned post per profile, so pinning this
+ * one replaces any other. The label follows the viewer's account (its pinnedPostId).
+ */
+function PinMenuItem({
+  postId,
+  className,
+  onDone,
+}: {
+  postId: string;
+  className: string;
+  onDone: () => void;
+}) {
+  const { user } = useCurrentUser();
+  const pin = usePinPost();
+  const pinned = user?.pinnedPostId === postId;
+  return (
+    <button
+      type="button"
+      role="menuitem"
+      tabIndex={-1}
+      disabled={pin.isPending}
+      onClick={() => pin.mutate(pinned ? null : postId, { onSettled: onDone })}
+      className={className}
+    >
+      <span aria-hidden="true">📌</span> {pinned ? "Unpin" : "Pin to profile"}
+    </button>
+  );
+}
+
 function AuthorMenu({ post, onDeleted }: { post: TPost; onDeleted?: () => void }) {
   const menu = useMenu();
   const [dialog, setDialog] = useState<"edit" | "delete" | null>(null);
@@ -147,6 +179,11 @@ function AuthorMenu({ post, onDeleted }: { post: TPost; onDeleted?: () => void }
           >
             <TrashIcon /> Delete post
           </button>
+          <PinMenuItem
+            postId={post.id}
+            className={`${itemClassName} text-stone-900`}
+            onDone={menu.close}
+          />
         </div>
       ) : null}
 

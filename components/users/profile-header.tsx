@@ -14,6 +14,7 @@ import type { TPublicUser } from "@/lib/users/users.types";
 import { Avatar, hashString } from "./avatar";
 import { FollowButton } from "./follow-button";
 import { SafetyActions } from "./safety-actions";
+import { ShareLinkButton } from "./share-link-button";
 import { FollowsYouBadge } from "./user-list-item";
 
 // Fixed locale and time zone: the server and the browser must render the same text.
@@ -110,21 +111,36 @@ function ProfileHeaderView({
           />
           <div className="pt-3">
             {profile.viewer?.isSelf ? (
-              <Link href="/settings/profile" className={buttonClassName({ variant: "secondary" })}>
-                Edit profile
-              </Link>
+              <div className="flex flex-wrap items-center justify-end gap-2">
+                <ShareLinkButton
+                  path={`/u/${username}`}
+                  title={`${profile.displayName}'s profile`}
+                />
+                <Link
+                  href="/settings/profile"
+                  className={buttonClassName({ variant: "secondary" })}
+                >
+                  Edit profile
+                </Link>
+              </div>
             ) : (
               <div className="flex flex-col items-end gap-2">
                 <div className="flex gap-2">
                   {profile.viewer ? <TipLink username={username} variant="button" /> : null}
                   <FollowButton user={profile} />
                 </div>
-                {profile.viewer ? (
-                  <div className="flex items-center gap-2">
-                    <SafetyActions user={profile} />
-                    <ReportButton targetType="user" targetId={profile.id} />
-                  </div>
-                ) : null}
+                <div className="flex flex-wrap items-center justify-end gap-2">
+                  <ShareLinkButton
+                    path={`/u/${username}`}
+                    title={`${profile.displayName}'s profile`}
+                  />
+                  {profile.viewer ? (
+                    <>
+                      <SafetyActions user={profile} />
+                      <ReportButton targetType="user" targetId={profile.id} />
+                    </>
+                  ) : null}
+                </div>
               </div>
             )}
           </div>

@@ -11,8 +11,17 @@ export function FollowsYouBadge() {
   );
 }
 
-/** One person in a list: avatar, name and handle linking to the profile, bio, follow button. */
-export function UserListItem({ user }: { user: TUserSummary & { avatarUrl?: string | null } }) {
+/**
+ * One person in a list: avatar, name and handle linking to the profile, bio, follow button, and
+ * an optional note on why they are listed ("Followed by 2 people you follow").
+ */
+export function UserListItem({
+  user,
+  note,
+}: {
+  user: TUserSummary & { avatarUrl?: string | null };
+  note?: string;
+}) {
   return (
     <li className="flex items-start gap-3 py-4">
       <Avatar username={user.username} displayName={user.displayName} avatarUrl={user.avatarUrl} />
@@ -27,6 +36,7 @@ export function UserListItem({ user }: { user: TUserSummary & { avatarUrl?: stri
           </Link>
           {user.viewer?.followsYou ? <FollowsYouBadge /> : null}
         </div>
+        {note ? <p className="mt-0.5 text-xs text-stone-600">{note}</p> : null}
         {user.bio ? (
           <p className="mt-1 line-clamp-2 text-sm break-words text-stone-700">{user.bio}</p>
         ) : null}

@@ -11,6 +11,7 @@ export const PUBLIC_USER_SELECT = {
   location: true,
   bannerId: true,
   banner: { select: { fileKey: true } },
+  pinnedPostId: true,
   createdAt: true,
   followersCount: true,
   followingCount: true,
@@ -39,6 +40,7 @@ export function toPublicUser(row: PublicUserRow, viewer: TViewerRelation | null)
     location: row.location,
     bannerId: row.bannerId,
     bannerUrl: mediaUrl(row.banner?.fileKey),
+    pinnedPostId: row.pinnedPostId,
     createdAt: row.createdAt.toISOString(),
     stats: {
       followers: row.followersCount,

@@ -123,6 +123,13 @@ export const ZUpdateProfileBodySchema = z
     location: singleLine(100).nullable().optional(),
     avatarId: ZImageIdSchema.nullable().optional(),
     bannerId: ZImageIdSchema.nullable().optional(),
+    pinnedPostId: z
+      .string()
+      .min(1)
+      .max(64)
+      .nullable()
+      .optional()
+      .meta({ description: "One of your own posts to show first on your profile; null unpins." }),
   })
   .meta({ id: "UpdateProfileRequest" });
 
@@ -167,6 +174,10 @@ export const ZPublicUserSchema = ZUserSummarySchema.extend({
   location: z.string().nullable(),
   bannerId: z.string().nullable(),
   bannerUrl: z.string().nullable().meta({ description: "The banner at display size (WebP)." }),
+  pinnedPostId: z
+    .string()
+    .nullable()
+    .meta({ description: "The post shown first on the profile (GET /api/posts/{id})." }),
   createdAt: z.iso.datetime(),
   stats: ZUserStatsSchema,
 }).meta({ id: "PublicUser" });

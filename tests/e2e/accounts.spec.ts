@@ -13,14 +13,15 @@ async function signIn(page: Page, credentials: Pick<Credentials, "email" | "pass
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
-test("a new user signs up, lands on their profile and edits it in settings", async ({ page }) => {
+test("a new user signs up, is welcomed, opens their profile and edits it", async ({ page }) => {
   const user = uniqueUser();
 
   await page.goto("/signup");
   await fillSignUp(page, user);
 
   // Creating the account and signing in each hash a password: give them time.
-  await expect(page).toHaveURL(new RegExp(`/u/${user.username}$`), { timeout: 15_000 });
+  await expect(page).toHaveURL(/\/welcome$/, { timeout: 15_000 });
+  await page.goto(`/u/${user.username}`);
   await expect(page.getByRole("heading", { level: 1, name: user.displayName })).toBeVisible();
   await expect(page.getByText(`@${user.username}`, { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "0 followers" })).toBeVisible();

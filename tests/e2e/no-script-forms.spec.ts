@@ -37,8 +37,8 @@ test("signing up without scripts posts, creates the account and signs in", async
   await page.goto("/signup");
   await fillSignUp(page, user);
 
-  await expect(page).toHaveURL(new RegExp(`/u/${user.username}$`), { timeout: 15_000 });
-  await expect(page.getByRole("heading", { level: 1, name: user.displayName })).toBeVisible();
+  await expect(page).toHaveURL(/\/welcome$/, { timeout: 15_000 });
+  await expect(page.getByRole("heading", { level: 1, name: "Welcome to Grover" })).toBeVisible();
   expectPasswordNotInUrls(page, requests, user.password);
   await expectSignedInAs(page, user.username);
 });

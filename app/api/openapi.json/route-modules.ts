@@ -13,6 +13,9 @@ import * as postsFeed from "@/app/api/posts/feed/me/route";
 import * as postsExplore from "@/app/api/posts/explore/all/route";
 import * as postsSearch from "@/app/api/posts/search/[query]/route";
 import * as userPosts from "@/app/api/users/[id]/posts/route";
+import * as userComments from "@/app/api/users/[id]/comments/route";
+import * as usersSuggestions from "@/app/api/users/suggestions/route";
+import * as tagsTrending from "@/app/api/tags/trending/route";
 import * as post from "@/app/api/posts/[id]/route";
 import * as postHistory from "@/app/api/posts/[id]/history/route";
 import * as postLike from "@/app/api/posts/[id]/like/route";
@@ -91,6 +94,9 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/posts/explore/all/route.ts": postsExplore,
   "app/api/posts/search/[query]/route.ts": postsSearch,
   "app/api/users/[id]/posts/route.ts": userPosts,
+  "app/api/users/[id]/comments/route.ts": userComments,
+  "app/api/users/suggestions/route.ts": usersSuggestions,
+  "app/api/tags/trending/route.ts": tagsTrending,
   "app/api/posts/[id]/route.ts": post,
   "app/api/posts/[id]/history/route.ts": postHistory,
   "app/api/posts/[id]/like/route.ts": postLike,

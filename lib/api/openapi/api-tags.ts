@@ -14,6 +14,7 @@ export const API_TAGS = [
   },
   { name: "Comments", description: "Comments on posts." },
   { name: "Users", description: "Public profiles, follows, counts and user search." },
+  { name: "Discovery", description: "Trending tags and who to follow." },
   {
     name: "Safety",
     description: "Blocks, mutes and muted words: who can reach you and what your lists leave out.",

@@ -20,7 +20,7 @@ export const PUT = route(
       website: "https://example.com",
     },
     response: ZCurrentUserSchema,
-    errors: ["conflict"],
+    errors: ["conflict", "unprocessable"],
   },
   async ({ body, viewer }) => updateProfile(viewer.userId, body),
 );

@@ -1,5 +1,6 @@
-import { pageSchema, ZPageQuerySchema } from "@/lib/api/pagination";
+import { pageSchema } from "@/lib/api/pagination";
 import { route } from "@/lib/api/route";
+import { ZUserPostsQuerySchema } from "@/lib/discovery/discovery.types";
 import { listUserPosts } from "@/lib/posts/list-user-posts";
 import { ZPostSchema } from "@/lib/posts/posts.types";
 import { ZUserRefParamsSchema } from "@/lib/users/users.types";
@@ -14,7 +15,7 @@ export const GET = route(
     tags: ["Posts", "Users"],
     auth: "optional",
     params: ZUserRefParamsSchema,
-    query: ZPageQuerySchema,
+    query: ZUserPostsQuerySchema,
     response: pageSchema(ZPostSchema),
     errors: ["not_found", "invalid_cursor"],
   },
