@@ -20,7 +20,7 @@ function post(overrides: Partial<TPost> = {}): TPost {
     text: "hello",
     repostedBy: null,
     viewer: { liked: false, saved: false, reposted: false, reactions: [], isAuthor: false },
-    counts: { likes: 0, comments: 0, reposts: 1, reactions: 0 },
+    counts: { likes: 0, comments: 0, reposts: 1, reactions: 0, quotes: 0 },
     ...overrides,
   } as unknown as TPost;
 }
@@ -41,8 +41,8 @@ describe("setCachedPost", () => {
 
     const fromServer = post({
       viewer: { liked: true, saved: false, reposted: false, reactions: [] },
-      counts: { likes: 1, comments: 0, reposts: 1, reactions: 0 },
-    } as Partial<TPost>);
+      counts: { likes: 1, comments: 0, reposts: 1, reactions: 0, quotes: 0 },
+    } as unknown as Partial<TPost>);
     setCachedPost(client, fromServer);
 
     const feed = client.getQueryData<PostPages>(feedKey)!.pages[0]!.items[0]!;
