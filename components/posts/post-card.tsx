@@ -152,7 +152,7 @@ function QuotedPost({ quoted }: { quoted: TPost["quoted"] }) {
   return (
     <Link
       href={`/p/${quoted.id}`}
-      className="mt-3 block rounded-xl border border-stone-200 p-3 text-sm hover:bg-stone-50"
+      className="mt-3 block rounded-xl border border-stone-200 p-3 text-sm [overflow-wrap:anywhere] hover:bg-stone-50"
     >
       <span className="font-semibold text-stone-900">{author.displayName}</span>{" "}
       <span className="text-stone-600">@{author.username}</span>
@@ -245,7 +245,8 @@ export function PostCard({
               if (opensPost(event)) router.push(postHref);
             }
       }
-      className={`min-w-0 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5 ${
+      // overflow-wrap is inherited: no unbroken name, word or URL on the card can widen the page.
+      className={`min-w-0 rounded-2xl border border-stone-200 bg-white p-4 break-words shadow-sm sm:p-5 ${
         standalone ? "" : "cursor-pointer"
       }`}
     >

@@ -35,7 +35,7 @@ async function visitAll(page: Page, visits: Visit[], who: string) {
     for (const visit of visits) {
       await test.step(`${who}: ${visit.name} at ${width} px`, async () => {
         await page.goto(visit.path);
-        await expect(visit.ready(page).first()).toBeVisible({ timeout: 15_000 });
+        await expect(visit.ready(page).first()).toBeVisible({ timeout: 30_000 });
         // Images and fonts settle the layout; nothing else is awaited (live updates keep a
         // connection open, so "network idle" would never come).
         await page.evaluate(() => document.fonts.ready);
@@ -75,7 +75,7 @@ test("no page scrolls sideways at 320, 390 and 1280 px", async ({
     text: `${word} paid ${LONG_WORD} ${LONG_URL}`,
     price: { amount: 250, currency: "USD" },
   });
-  await call(api, creator, "PATCH", `/api/posts/${long.id}`, {
+  await call(api, creator, "PUT", `/api/posts/${long.id}`, {
     text: `${word} ${LONG_WORD} edited, with ${LONG_URL}`,
   });
 
@@ -139,7 +139,13 @@ test("no page scrolls sideways at 320, 390 and 1280 px", async ({
   const admin = await pageAs(await newUser({ email: "admin-layout@example.com" }));
   await visitAll(
     admin,
-    [{ name: "moderation", path: "/moderation", ready: (p) => p.getByText(word).first() }],
+    [
+      {
+        name: "moderation",
+        path: "/moderation",
+        ready: (p) => p.getByRole("button", { name: "Dismiss" }),
+      },
+    ],
     "admin",
   );
 
