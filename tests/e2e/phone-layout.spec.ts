@@ -59,7 +59,8 @@ test("no page scrolls sideways at 320, 390 and 1280 px", async ({
   pageAs,
   browser,
 }) => {
-  test.setTimeout(300_000);
+  // 17 pages at three widths, after seeding: long on a busy machine.
+  test.setTimeout(600_000);
   const word = uniqueWord("layout");
   const creator = await newUser({
     displayName: `Maximiliana${"Wolfeschlegel".repeat(2)}`.slice(0, 40),
