@@ -46,7 +46,7 @@ function ReportItem({
   const targetUser = report.targetUser;
   const removable = report.targetType === "user" ? null : report.targetType;
   return (
-    <li className="rounded-xl border border-stone-200 p-4">
+    <li className="min-w-0 rounded-xl border border-stone-200 p-4 [overflow-wrap:anywhere]">
       <p className="text-sm text-stone-600">
         <span className="font-semibold text-stone-900">{report.reason.replace("_", " ")}</span> ·{" "}
         {report.targetType} by {report.targetUser ? `@${report.targetUser.username}` : "unknown"} ·
@@ -147,7 +147,7 @@ function Log() {
   return (
     <ol className="divide-y divide-stone-200 text-sm">
       {log.data.items.map((entry) => (
-        <li key={entry.id} className="py-2">
+        <li key={entry.id} className="py-2 [overflow-wrap:anywhere]">
           <span className="font-semibold">@{entry.moderator.username}</span>{" "}
           {entry.kind.replace(/_/g, " ")} ({entry.targetType} {entry.targetId}) ·{" "}
           {when(entry.createdAt)}

@@ -37,9 +37,13 @@ export function updateCachedPost(
   });
 }
 
-/** Puts the server's copy of a post in place of every cached one. */
+/**
+ * Puts the server's copy of a post in place of every cached one. Who reposted it belongs to the
+ * list a copy sits in (a feed shows "Rae reposted"), not to the post: the server's copy of a like
+ * or an edit has none, so each copy keeps its own, or the line vanishes and the card jumps.
+ */
 export function setCachedPost(client: QueryClient, post: TPost) {
-  updateCachedPost(client, post.id, () => post);
+  updateCachedPost(client, post.id, (cached) => ({ ...post, repostedBy: cached.repostedBy }));
 }
 
 /** Takes a deleted post out of every list and forgets its detail. */

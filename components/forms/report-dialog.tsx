@@ -107,10 +107,29 @@ function ReportForm({ target, onDone }: { target: ReportTarget; onDone: () => vo
   );
 }
 
+/** The dialog that reports a post, comment or profile; the post menu opens it from its "Report". */
+export function ReportDialog({
+  open,
+  onClose,
+  ...target
+}: ReportTarget & { open: boolean; onClose: () => void }) {
+  const noun = target.targetType === "user" ? "account" : target.targetType;
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={`Report this ${noun}`}
+      description="Moderators see your report, not the person you report."
+      size="sm"
+    >
+      <ReportForm target={target} onDone={onClose} />
+    </Dialog>
+  );
+}
+
 /** A "Report" button for a post, comment or profile, with the dialog it opens. */
 export function ReportButton({ className, ...target }: ReportTarget & { className?: string }) {
   const [open, setOpen] = useState(false);
-  const noun = target.targetType === "user" ? "account" : target.targetType;
   return (
     <>
       <button
@@ -120,15 +139,7 @@ export function ReportButton({ className, ...target }: ReportTarget & { classNam
       >
         Report
       </button>
-      <Dialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title={`Report this ${noun}`}
-        description="Moderators see your report, not the person you report."
-        size="sm"
-      >
-        <ReportForm target={target} onDone={() => setOpen(false)} />
-      </Dialog>
+      <ReportDialog open={open} onClose={() => setOpen(false)} {...target} />
     </>
   );
 }

@@ -58,7 +58,7 @@ export function NotificationItem({ item, viewerUsername, onOpen }: NotificationI
     >
       <ActorAvatars item={item} />
       <span className="min-w-0 flex-1">
-        <span className="block text-stone-900">
+        <span className="block break-words text-stone-900 [overflow-wrap:anywhere]">
           {item.read ? null : <span className="sr-only">Unread: </span>}
           {item.summary}
         </span>

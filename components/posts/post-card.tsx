@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useState, useSyncExternalStore } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type MouseEvent } from "react";
 import { RepostIcon } from "@/components/ui/icons";
 import { Avatar } from "@/components/users/avatar";
 import type { TPost } from "@/lib/posts/posts.types";
@@ -9,6 +10,7 @@ import { PaidPostPanel } from "./paid-post-panel";
 import { PostActions } from "./post-actions";
 import { PostHistoryDialog } from "./post-history-dialog";
 import { LinkPreviewCard } from "./link-preview-card";
+import type { PostMenuItem } from "./post-menu";
 import { PostMedia } from "./post-media";
 import { RichText } from "./rich-text";
 
@@ -152,7 +154,7 @@ function QuotedPost({ quoted }: { quoted: TPost["quoted"] }) {
   return (
     <Link
       href={`/p/${quoted.id}`}
-      className="mt-3 block rounded-xl border border-stone-200 p-3 text-sm hover:bg-stone-50"
+      className="mt-3 block rounded-xl border border-stone-200 p-3 text-sm [overflow-wrap:anywhere] hover:bg-stone-50"
     >
       <span className="font-semibold text-stone-900">{author.displayName}</span>{" "}
       <span className="text-stone-600">@{author.username}</span>
@@ -163,6 +165,31 @@ function QuotedPost({ quoted }: { quoted: TPost["quoted"] }) {
   );
 }
 
+// ---- Opening the post from anywhere on the card -----------------------------------------------
+
+// What a click on keeps to itself: the card's own controls, and the dialogs and menus it holds
+// (a native <dialog> sits inside the card in the DOM, so its clicks bubble up through it).
+const INTERACTIVE =
+  "a, button, input, textarea, select, label, summary, video, audio, dialog, [role='menu'], [role='dialog'], [tabindex]:not([tabindex='-1'])";
+
+/**
+ * Whether a click on the card means "open this post", as Mastodon's and Bluesky's cards do: a
+ * plain primary click on the card itself, not on something it holds that does its own thing,
+ * not with a modifier (the browser's own gestures for links) and not the end of selecting text.
+ */
+export function opensPost(event: MouseEvent<HTMLElement>): boolean {
+  if (event.defaultPrevented || event.button !== 0) return false;
+  if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return false;
+  const target = event.target;
+  if (!(target instanceof Element) || !event.currentTarget.contains(target)) return false;
+  const control = target.closest(INTERACTIVE);
+  if (control && event.currentTarget.contains(control) && control !== event.currentTarget) {
+    return false;
+  }
+  const selection = window.getSelection();
+  return !selection || selection.isCollapsed || selection.toString().trim() === "";
+}
+
 export type PostCardProps = {
   post: TPost;
   /** The author's name is this heading, so headings step through a feed post by post. */
@@ -171,6 +198,13 @@ export type PostCardProps = {
   size?: "default" | "large";
   /** After the author deletes the post (the post page leaves for home). */
   onDeleted?: () => void;
+  /**
+   * The post page's card: it doesn't open itself, and it takes focus on arrival (tabIndex -1),
+   * so keyboard and screen reader users start at the post they opened.
+   */
+  standalone?: boolean;
+  /** More entries for the card's "…" menu (see PostMenu). */
+  menuItems?: PostMenuItem[];
 };
 
 /**
@@ -182,22 +216,49 @@ export function PostCard({
   headingLevel: Heading = "h2",
   size = "default",
   onDeleted,
+  standalone = false,
+  menuItems,
 }: PostCardProps) {
   const [historyOpen, setHistoryOpen] = useState(false);
+  const router = useRouter();
+  const ref = useRef<HTMLElement>(null);
+  const postHref = `/p/${post.id}`;
+
+  // Once per post opened, not on every re-render (a like would steal focus back). Without a
+  // scroll: the page has just opened at its top, or at #comments, which a link asked for.
+  useEffect(() => {
+    if (standalone) ref.current?.focus({ preventScroll: true });
+  }, [standalone, post.id]);
   const nameId = useId();
   const timeId = useId();
   const { author } = post;
   const profileHref = `/u/${author.username}`;
 
   return (
+    // The click is a shortcut for the pointer; keyboard users have the timestamp link.
     <article
+      ref={ref}
       aria-labelledby={`${nameId} ${timeId}`}
-      className="rounded-2xl border border-stone-200 bg-white p-4 shadow-sm sm:p-5"
+      tabIndex={standalone ? -1 : undefined}
+      onClick={
+        standalone
+          ? undefined
+          : (event) => {
+              if (opensPost(event)) router.push(postHref);
+            }
+      }
+      // overflow-wrap is inherited: no unbroken name, word or URL on the card can widen the page.
+      className={`min-w-0 rounded-2xl border border-stone-200 bg-white p-4 break-words shadow-sm sm:p-5 ${
+        standalone ? "" : "cursor-pointer"
+      }`}
     >
       {post.repostedBy ? (
         <p className="mb-2 flex items-center gap-1.5 text-sm text-stone-600">
-          <RepostIcon className="size-4" />
-          <Link href={`/u/${post.repostedBy.username}`} className="font-medium hover:underline">
+          <RepostIcon className="size-4 shrink-0" />
+          <Link
+            href={`/u/${post.repostedBy.username}`}
+            className="inline-flex min-h-6 min-w-0 items-center font-medium break-words hover:underline"
+          >
             {post.repostedBy.viewer?.isSelf ? "You" : post.repostedBy.displayName}
           </Link>{" "}
           reposted
@@ -216,7 +277,7 @@ export function PostCard({
           <Heading id={nameId} className="leading-snug">
             <Link
               href={profileHref}
-              className="rounded font-semibold break-words text-stone-900 hover:underline"
+              className="inline-block max-w-full rounded py-0.5 font-semibold break-words text-stone-900 hover:underline"
             >
               {author.displayName}
             </Link>
@@ -224,7 +285,11 @@ export function PostCard({
           <p className="flex flex-wrap items-center gap-x-1.5 text-sm text-stone-600">
             <span className="max-w-full truncate">@{author.username}</span>
             <span aria-hidden="true">·</span>
-            <Link href={`/p/${post.id}`} className="rounded hover:underline">
+            {/* At least 24 px each way (WCAG 2.5.8): "5m" alone is narrower. */}
+            <Link
+              href={postHref}
+              className="inline-flex min-h-6 min-w-6 items-center justify-center rounded hover:underline"
+            >
               <RelativeTime iso={post.createdAt} id={timeId} />
             </Link>
             {post.editedAt ? (
@@ -234,7 +299,7 @@ export function PostCard({
                   type="button"
                   onClick={() => setHistoryOpen(true)}
                   aria-haspopup="dialog"
-                  className="rounded underline underline-offset-2 hover:text-stone-900"
+                  className="inline-flex min-h-6 items-center rounded underline underline-offset-2 hover:text-stone-900"
                 >
                   Edited
                   <span className="sr-only"> – show edit history</span>
@@ -265,7 +330,12 @@ export function PostCard({
       <QuotedPost quoted={post.quoted} />
       <PaidPostPanel post={post} />
 
-      <PostActions post={post} onDeleted={onDeleted} />
+      <PostActions
+        post={post}
+        onDeleted={onDeleted}
+        onShowHistory={post.editedAt ? () => setHistoryOpen(true) : undefined}
+        menuItems={menuItems}
+      />
 
       {post.editedAt ? (
         <PostHistoryDialog

@@ -19,7 +19,9 @@ test("a report reaches a moderator, who removes the post with a reason", async (
 
   const readerPage = await pageAs(reader);
   await readerPage.goto(`/p/${posted.body.id}`);
-  await readerPage.getByRole("button", { name: "Report" }).first().click();
+  // Report is in the post's "…" menu.
+  await readerPage.getByRole("button", { name: "More options for this post" }).click();
+  await readerPage.getByRole("menuitem", { name: "Report post" }).click();
   const dialog = readerPage.getByRole("dialog", { name: "Report this post" });
   await dialog.getByLabel("Reason").selectOption({ label: "Spam" });
   await dialog.getByLabel(/Details/).fill("Selling followers");

@@ -37,7 +37,13 @@ export function PostScreen({ id }: { id: string }) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold break-words">{post.author.displayName}&rsquo;s post</h1>
-      <PostCard post={post} headingLevel="h2" size="large" onDeleted={() => router.replace("/")} />
+      <PostCard
+        post={post}
+        headingLevel="h2"
+        size="large"
+        standalone
+        onDeleted={() => router.replace("/")}
+      />
       <section
         id="comments"
         aria-labelledby="comments-heading"
