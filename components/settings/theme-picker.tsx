@@ -50,11 +50,16 @@ export function ThemePicker({
                 value={option.value}
                 checked={selected === option.value}
                 onChange={() => choose(option.value)}
+                // The whole row is the label (a big target); the name is the option alone.
+                aria-label={option.label}
+                aria-describedby={`theme-${option.value}-hint`}
                 className="mt-1 size-4 accent-brand-600"
               />
               <span>
                 <span className="block font-medium text-stone-900">{option.label}</span>
-                <span className="block text-sm text-stone-600">{option.hint}</span>
+                <span id={`theme-${option.value}-hint`} className="block text-sm text-stone-600">
+                  {option.hint}
+                </span>
               </span>
             </label>
           ))}

@@ -33,9 +33,9 @@ test("the theme chosen in settings applies at once, sticks, and beats the system
   // Signed out: appearance is for this browser, so it works for anyone.
   await page.goto("/settings/appearance");
   await expect(page.getByRole("heading", { level: 1, name: "Appearance" })).toBeVisible();
-  await expect(page.getByRole("radio", { name: /System/ })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "System", exact: true })).toBeChecked();
 
-  await page.getByRole("radio", { name: /Dark/ }).check();
+  await page.getByRole("radio", { name: "Dark", exact: true }).check();
   await expect(page.locator("html")).toHaveClass("dark");
   expect(await shade(page)).toBe("dark");
 
@@ -53,17 +53,17 @@ test("the theme chosen in settings applies at once, sticks, and beats the system
   await noScript.close();
 
   await page.reload();
-  await expect(page.getByRole("radio", { name: /Dark/ })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Dark", exact: true })).toBeChecked();
   expect(await shade(page)).toBe("dark");
 
   // Light beats a dark system.
   await page.emulateMedia({ colorScheme: "dark" });
-  await page.getByRole("radio", { name: /Light/ }).check();
+  await page.getByRole("radio", { name: "Light", exact: true }).check();
   await expect(page.locator("html")).toHaveClass("light");
   expect(await shade(page)).toBe("light");
 
   // Back to the system's choice: no class, and the system says dark.
-  await page.getByRole("radio", { name: /System/ }).check();
+  await page.getByRole("radio", { name: "System", exact: true }).check();
   await expect(page.locator("html")).not.toHaveClass(/dark|light/);
   expect(await shade(page)).toBe("dark");
   await expect
