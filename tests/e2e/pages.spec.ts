@@ -42,6 +42,7 @@ test("an unknown post and an unknown person answer 404 with a way home", async (
 test("the API reference shows code as code, and its code blocks take keyboard focus", async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto("/docs/api");
   const intro = page.locator("header p").first();
@@ -57,20 +58,20 @@ test("the API reference shows code as code, and its code blocks take keyboard fo
 
   const blocks = page.locator("pre");
   expect(await blocks.count()).toBeGreaterThan(10);
-  for (const pre of await blocks.all()) {
-    await expect(pre).toHaveAttribute("tabindex", "0");
-    await expect(pre).toHaveAttribute("aria-label", /\S/);
-  }
+  const unreachable = await blocks.evaluateAll(
+    (pres) =>
+      pres.filter((pre) => pre.tabIndex !== 0 || !pre.getAttribute("aria-label")?.trim()).length,
+  );
+  expect(unreachable).toBe(0);
 
-  // From the last link on the page, Tab lands on the Schemas block, which then scrolls with the
-  // arrow keys.
-  const schemas = page.getByLabel("Schemas", { exact: true });
-  await page.getByRole("heading", { name: "Schemas" }).scrollIntoViewIfNeeded();
+  // From the last disclosure on the page, Tab lands on the Schemas block, and the arrow keys
+  // scroll it sideways.
+  const schemas = page.locator('pre[aria-label="Schemas"]');
   await page.locator("summary").last().focus();
   await page.keyboard.press("Tab");
   await expect(schemas).toBeFocused();
-  await page.keyboard.press("ArrowRight");
-  await page.keyboard.press("End");
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+  await expect.poll(() => schemas.evaluate((pre) => pre.scrollLeft)).toBeGreaterThan(0);
 });
 
 test("signed-out visitors are still redirected to sign in, as a real redirect", async ({
