@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { parseTheme, THEME_COOKIE, themeClassName } from "@/client/theme";
 import { BottomTabBar } from "@/components/layout/bottom-tab-bar";
 import { Providers } from "@/components/layout/providers";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -25,8 +27,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page is rendered per request: its scripts carry that request's CSP nonce (proxy.ts),
   // which a page prerendered at build time could not.
   await connection();
+  // The theme is on <html> in the first byte of HTML, so no page flashes the wrong one.
+  const theme = parseTheme((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
+    <html lang="en" className={themeClassName(theme)}>
       <body className="min-h-screen">
         <a
           href="#main"

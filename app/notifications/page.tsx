@@ -1,7 +1,6 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { loadViewer } from "@/app/_lib/load-viewer";
+import { requireViewer } from "@/app/_lib/require-viewer";
 import { NOTIFICATIONS_PAGE_SIZE } from "@/client/hooks/use-notifications";
 import { notificationKeys } from "@/client/query-keys";
 import { log } from "@/lib/log";
@@ -11,8 +10,7 @@ import { NotificationsScreen } from "./notifications-screen";
 export const metadata: Metadata = { title: "Notifications" };
 
 export default async function NotificationsPage() {
-  const viewer = await loadViewer();
-  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent("/notifications")}`);
+  const viewer = await requireViewer("/notifications");
 
   // The first page arrives with the HTML; if loading it fails here, the list loads (and shows
   // its own error state) in the browser.

@@ -1,8 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { loadViewer } from "@/app/_lib/load-viewer";
+import { requireViewer } from "@/app/_lib/require-viewer";
 import { prefetchPosts } from "@/app/_lib/prefetch-posts";
 import { PostFeed } from "@/components/posts/post-list";
 import { buttonClassName } from "@/components/ui/button";
@@ -12,8 +11,7 @@ import { BookmarkIcon } from "@/components/ui/icons";
 export const metadata: Metadata = { title: "Saved" };
 
 export default async function SavedPage() {
-  const viewer = await loadViewer();
-  if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent("/saved")}`);
+  const viewer = await requireViewer("/saved");
   const queryClient = new QueryClient();
   await prefetchPosts(queryClient, { kind: "saved" }, viewer.userId);
 

@@ -7,6 +7,7 @@ const SECTIONS = [
   { href: "/settings/profile", label: "Profile" },
   { href: "/settings/account", label: "Account" },
   { href: "/settings/safety", label: "Blocked, muted and muted words" },
+  { href: "/settings/appearance", label: "Appearance" },
 ];
 
 /** The settings pages, one link each; the current one is marked for screen readers too. */

@@ -186,7 +186,7 @@ function serverEnv(
     // The first account ever becomes admin, but in a shared test database that is whichever test
     // registered first; tests that need an admin register one of these emails instead.
     ADMIN_EMAILS:
-      "admin-moderation@example.com,admin-layout@example.com,admin-navigation@example.com",
+      "admin-moderation@example.com,admin-layout@example.com,admin-navigation@example.com,admin-a11y@example.com",
     // /api/metrics and /api/events/status are closed in production without it.
     METRICS_TOKEN: TEST_METRICS_TOKEN,
     ...overrides,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ROUTE_MODULES } from "@/app/api/openapi.json/route-modules";
 import { buildOpenApiDocument } from "@/lib/api/openapi/build-openapi-document";
+import { CodeSpans } from "./code-spans";
 
 export const metadata: Metadata = { title: "API reference" };
 
@@ -13,9 +14,17 @@ const METHOD_COLOURS: Record<string, string> = {
   delete: "bg-rose-100 text-rose-900",
 };
 
-function Schema({ schema }: { schema: unknown }) {
+/**
+ * A JSON block. It scrolls sideways, so it takes focus (tabIndex) for keyboard users to scroll
+ * it, and a name to say what it holds when focus lands on it.
+ */
+function Schema({ schema, label }: { schema: unknown; label: string }) {
   return (
-    <pre className="overflow-x-auto rounded bg-stone-900 p-3 text-xs text-stone-100">
+    <pre
+      tabIndex={0}
+      aria-label={label}
+      className="overflow-x-auto rounded bg-stone-900 p-3 text-xs text-stone-100"
+    >
       {JSON.stringify(schema, null, 2)}
     </pre>
   );
@@ -29,7 +38,9 @@ export default function ApiReferencePage() {
     <article className="space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">Grover API reference</h1>
-        <p className="text-stone-700">{document.info.description}</p>
+        <p className="text-stone-700">
+          <CodeSpans text={document.info.description ?? ""} />
+        </p>
         <p>
           Machine-readable:{" "}
           <a className="text-brand-700 underline" href="/api/openapi.json">
@@ -63,24 +74,37 @@ export default function ApiReferencePage() {
                 <span className="break-all">{path}</span>
               </h2>
               <p className="font-medium">{op.summary}</p>
-              {op.description ? <p className="text-sm text-stone-700">{op.description}</p> : null}
+              {op.description ? (
+                <p className="text-sm text-stone-700">
+                  <CodeSpans text={op.description} />
+                </p>
+              ) : null}
               {op.parameters?.length ? (
                 <details>
                   <summary className="cursor-pointer text-sm font-medium">Parameters</summary>
-                  <Schema schema={op.parameters} />
+                  <Schema
+                    schema={op.parameters}
+                    label={`Parameters of ${method.toUpperCase()} ${path}`}
+                  />
                 </details>
               ) : null}
               {op.requestBody ? (
                 <details>
                   <summary className="cursor-pointer text-sm font-medium">Request body</summary>
-                  <Schema schema={op.requestBody} />
+                  <Schema
+                    schema={op.requestBody}
+                    label={`Request body of ${method.toUpperCase()} ${path}`}
+                  />
                 </details>
               ) : null}
               <details>
                 <summary className="cursor-pointer text-sm font-medium">
                   Responses: {Object.keys(op.responses ?? {}).join(", ")}
                 </summary>
-                <Schema schema={op.responses} />
+                <Schema
+                  schema={op.responses}
+                  label={`Responses of ${method.toUpperCase()} ${path}`}
+                />
               </details>
             </section>
           );
@@ -90,7 +114,7 @@ export default function ApiReferencePage() {
         <h2 id="schemas" className="text-xl font-bold">
           Schemas
         </h2>
-        <Schema schema={document.components?.schemas} />
+        <Schema schema={document.components?.schemas} label="Schemas" />
       </section>
     </article>
   );

@@ -15,9 +15,14 @@ export default function ProfileNotFound() {
       <p className="mt-2 max-w-sm text-stone-600">
         The link may be broken, or the person may have changed their username.
       </p>
-      <Link href="/search" className={buttonClassName({ className: "mt-6" })}>
-        Search for people
-      </Link>
+      <div className="mt-6 flex flex-wrap justify-center gap-2">
+        <Link href="/" className={buttonClassName()}>
+          Go home
+        </Link>
+        <Link href="/search" className={buttonClassName({ variant: "secondary" })}>
+          Search for people
+        </Link>
+      </div>
     </div>
   );
 }
