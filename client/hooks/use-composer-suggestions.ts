@@ -3,14 +3,14 @@ import { apiFetch, retryUnlessClientError } from "@/client/api-fetch";
 import type { TComposerToken } from "@/client/composer-token";
 import { tagKeys, userKeys } from "@/client/query-keys";
 import type { TTagSuggestion } from "@/lib/posts/posts.types";
-import type { TUserSuggestion } from "@/lib/users/users.types";
+import type { TMentionCandidate } from "@/lib/users/users.types";
 import { useDebouncedValue } from "./use-debounced-value";
 
 const DEBOUNCE_MS = 120;
 const LIMIT = 6;
 
 export type TComposerSuggestion =
-  | { kind: "mention"; value: string; user: TUserSuggestion }
+  | { kind: "mention"; value: string; user: TMentionCandidate }
   | { kind: "tag"; value: string; tag: TTagSuggestion };
 
 /**
@@ -32,7 +32,7 @@ export function useComposerSuggestions(token: TComposerToken | null) {
         );
         return items.map((tag) => ({ kind: "tag", value: tag.tag, tag }));
       }
-      const { items } = await apiFetch<{ items: TUserSuggestion[] }>(
+      const { items } = await apiFetch<{ items: TMentionCandidate[] }>(
         `/api/users/autocomplete?q=${q}&limit=${LIMIT}`,
         { signal },
       );

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma, queryRows } from "@/lib/db";
 import { mediaUrl } from "@/lib/media/to-media";
 import { visibleAuthorSql } from "@/lib/safety/visibility";
-import type { TUserSuggestion } from "./users.types";
+import type { TMentionCandidate } from "./users.types";
 
 type Row = {
   id: string;
@@ -25,7 +25,7 @@ export async function autocompleteUsers(
   rawQuery: string,
   limit: number,
   viewerId?: string,
-): Promise<TUserSuggestion[]> {
+): Promise<TMentionCandidate[]> {
   const q = rawQuery.trim().replace(/^@/, "").toLowerCase();
   if (!q) return [];
   const prefix = `${escapeLike(q)}%`;

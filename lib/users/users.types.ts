@@ -215,7 +215,7 @@ export const ZUserAutocompleteQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(10).default(6),
 });
 
-export const ZUserSuggestionSchema = z
+export const ZMentionCandidateSchema = z
   .object({
     id: z.string(),
     username: z.string(),
@@ -223,9 +223,9 @@ export const ZUserSuggestionSchema = z
     avatarUrl: z.string().nullable(),
     following: z.boolean().meta({ description: "The viewer follows this user." }),
   })
-  .meta({ id: "UserSuggestion" });
-export type TUserSuggestion = z.infer<typeof ZUserSuggestionSchema>;
+  .meta({ id: "MentionCandidate" });
+export type TMentionCandidate = z.infer<typeof ZMentionCandidateSchema>;
 
-export const ZUserSuggestionsSchema = z
-  .object({ items: z.array(ZUserSuggestionSchema) })
-  .meta({ id: "UserSuggestions" });
+export const ZMentionCandidatesSchema = z
+  .object({ items: z.array(ZMentionCandidateSchema) })
+  .meta({ id: "MentionCandidates" });

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route";
 import { autocompleteUsers } from "@/lib/users/autocomplete-users";
-import { ZUserAutocompleteQuerySchema, ZUserSuggestionsSchema } from "@/lib/users/users.types";
+import { ZUserAutocompleteQuerySchema, ZMentionCandidatesSchema } from "@/lib/users/users.types";
 
 // GET /api/users/autocomplete?q= – people to @mention, by username or display name prefix
 export const GET = route(
@@ -14,7 +14,7 @@ export const GET = route(
     tags: ["Users"],
     auth: "optional",
     query: ZUserAutocompleteQuerySchema,
-    response: ZUserSuggestionsSchema,
+    response: ZMentionCandidatesSchema,
   },
   async ({ query, viewer }) => ({
     items: await autocompleteUsers(query.q, query.limit, viewer?.userId),
