@@ -127,7 +127,7 @@ function SuggestionList({
       role="listbox"
       aria-label={token?.kind === "tag" ? "Hashtag suggestions" : "People to mention"}
       hidden={suggestions.length === 0}
-      className="absolute inset-x-0 top-full z-20 mt-1 max-h-72 overflow-y-auto rounded-xl border border-stone-200 bg-white py-1 shadow-lg"
+      className="absolute inset-x-0 top-full z-40 mt-1 max-h-72 overflow-y-auto rounded-xl border border-stone-200 bg-white py-1 shadow-lg"
     >
       {suggestions.map((suggestion, index) => (
         <li

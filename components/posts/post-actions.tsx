@@ -60,7 +60,7 @@ function ReactionPicker({
           aria-label="Choose a reaction"
           aria-orientation="horizontal"
           // Anchored to the actions row, not the button, so it fits a 375px screen.
-          className="absolute top-full left-0 z-20 mt-1 flex gap-0.5 rounded-full border border-stone-200 bg-white p-1 shadow-lg"
+          className="absolute top-full left-0 z-40 mt-1 flex gap-0.5 rounded-full border border-stone-200 bg-white p-1 shadow-lg"
         >
           {ALLOWED_REACTIONS.map((emoji) => {
             const on = reacted.includes(emoji);

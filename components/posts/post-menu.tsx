@@ -151,11 +151,13 @@ export function PostMenu({
         <MoreIcon className="size-5" />
         <span className="sr-only">More options for this post</span>
       </button>
+      {/* z-40: a menu opened near the bottom of a phone's screen goes over the tab bar (z-30),
+          not under it. */}
       {menu.open ? (
         <div
           {...menu.menuProps}
           aria-label="Post options"
-          className="absolute top-full right-0 z-20 mt-1 w-52 max-w-[calc(100vw-2rem)] rounded-xl border border-stone-200 bg-white p-1 shadow-lg"
+          className="absolute top-full right-0 z-40 mt-1 w-52 max-w-[calc(100vw-2rem)] rounded-xl border border-stone-200 bg-white p-1 shadow-lg"
         >
           {items.map((item) => {
             const className = `${itemClassName} ${item.danger ? "text-red-700" : "text-stone-900"}`;
@@ -194,7 +196,7 @@ export function PostMenu({
           })}
         </div>
       ) : null}
-      <span role="status" className="absolute top-full right-0 z-10 mt-1 whitespace-nowrap">
+      <span role="status" className="absolute top-full right-0 z-40 mt-1 whitespace-nowrap">
         {notice ? (
           <span className="block max-w-[calc(100vw-2rem)] truncate rounded-lg bg-stone-900 px-3 py-1.5 text-sm text-white shadow">
             {notice}

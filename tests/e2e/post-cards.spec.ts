@@ -214,6 +214,7 @@ test("the … menu has the secondary actions; the author's has Edit and Delete",
     "Share",
     "Copy link",
     "Quote",
+    "Pin to profile",
     "Edit post",
     "Delete post",
   ]);

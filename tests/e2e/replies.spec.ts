@@ -143,6 +143,12 @@ for (const viewport of WIDTHS) {
         body: { text: "An answer", parentId: mine.body.id },
       });
       expect(reply.status).toBe(201);
+      // The notification is written in the background, a moment after the reply.
+      const kinds = async () =>
+        ((await api("/api/notifications", { token: user.token })).body.items as { kind: string }[])
+          .map((n) => n.kind)
+          .filter((kind) => kind === "reply");
+      await expect.poll(kinds, { timeout: 20_000 }).toEqual(["reply"]);
 
       await page.goto("/notifications");
       const list = page.getByRole("region", { name: "Your notifications" });
