@@ -1,10 +1,8 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
-import { env } from "@/lib/config";
 import { mailMode } from "./mail-mode";
-import { APP_NAME } from "./public-url";
+import { buildMessage } from "./build-message";
 import { renderEmail } from "./render-email";
 import type { TEmailRequest } from "./request-email";
 import { transportMail } from "./mail-transport";
@@ -71,20 +69,7 @@ export async function deliverEmail(request: TEmailRequest): Promise<DeliveryOutc
   const rendered = renderEmail(template, request.data);
   const links = [...rendered.text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
   try {
-    await transportMail(
-      {
-        from: env().MAIL_FROM ?? `${APP_NAME} <no-reply@localhost>`,
-        to: request.to,
-        subject: rendered.subject,
-        text: rendered.text,
-        html: rendered.html,
-        // The same Message-ID for every attempt at this mail, so a receiving server or client
-        // that saw it before can tell (a crash between sending and recording it).
-        messageId: `<${createHash("sha256").update(dedupeKey).digest("hex").slice(0, 32)}@grover>`,
-        ...(rendered.unsubscribeUrl ? { list: { unsubscribe: rendered.unsubscribeUrl } } : {}),
-      },
-      links,
-    );
+    await transportMail(buildMessage(request, rendered), links);
   } catch (error) {
     const code = replyCode(error);
     if (code !== undefined && code >= 500 && code < 600) {
