@@ -14,7 +14,7 @@ async function resetLinkFor(email: string): Promise<string> {
   if (!dir) throw new Error("TEST_MAIL_DIR is unset: run against the global setup's server");
   return poll(
     async () => {
-      for (const name of readdirSync(dir)) {
+      for (const name of readdirSync(dir).filter((file) => file.endsWith(".eml"))) {
         const mail = await simpleParser(readFileSync(path.join(dir, name)));
         const to = mail.to && !Array.isArray(mail.to) ? mail.to.text : "";
         if (to === email) return mail.text?.match(/https?:\/\/\S+\/reset-password\?\S+/)?.[0];

@@ -3,7 +3,7 @@
 // message's end of DATA with whatever `reply` says (250 by default; 421 or 550 to test retries
 // and giving up). `dir`: also write each accepted message there as <n>.eml, for a test in another
 // process (Playwright's specs) to read.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
