@@ -59,8 +59,12 @@ export async function startSmtpSink(options: { dir?: string } = {}): Promise<Smt
           return;
         }
         const raw = Buffer.concat(chunks);
-        if (options.dir)
-          writeFileSync(path.join(options.dir, `${Date.now()}-${attempts}.eml`), raw);
+        if (options.dir) {
+          // Written aside, then renamed: a reader never sees half a message.
+          const file = path.join(options.dir, `${Date.now()}-${attempts}.eml`);
+          writeFileSync(`${file}.part`, raw);
+          renameSync(`${file}.part`, file);
+        }
         simpleParser(raw).then(
           (parsed) => {
             messages.push(parsed);
