@@ -55,6 +55,9 @@ export async function deliverEmail(request: TEmailRequest): Promise<DeliveryOutc
     log.warn("mail is off (no SMTP_URL): not sent", { template, dedupeKey });
     return "mail_off";
   }
+  // Rendered before the claim: a template that throws leaves no claim behind to wait out.
+  const rendered = renderEmail(template, request.data);
+  const links = [...rendered.text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
   if (!(await claim(request))) {
     const row = await db.sentEmail.findUnique({
       where: { dedupeKey },
@@ -66,8 +69,6 @@ export async function deliverEmail(request: TEmailRequest): Promise<DeliveryOutc
     return "already_sent";
   }
 
-  const rendered = renderEmail(template, request.data);
-  const links = [...rendered.text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
   try {
     await transportMail(buildMessage(request, rendered), links);
   } catch (error) {
