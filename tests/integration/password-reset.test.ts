@@ -92,7 +92,7 @@ describe("password reset by mail", () => {
     // The old password no longer works; the new one does.
     expect((await client.signIn(credentials.email, credentials.password)).status).toBe(401);
     const fresh = await client.signIn(credentials.email, newPassword);
-    expect(fresh.status).toBe(200);
+    expect(fresh.status).toBe(201);
 
     // The link works once.
     const again = await client.api("/api/auth/password-reset/confirm", {
