@@ -20,4 +20,5 @@ export const eventTypes = {
   "payment.completed": eventType("payment.completed", {
     schema: EVENT_SCHEMAS["payment.completed"],
   }),
+  "email.requested": eventType("email.requested", { schema: EVENT_SCHEMAS["email.requested"] }),
 } satisfies { [N in keyof typeof EVENT_SCHEMAS]: { name: N } };

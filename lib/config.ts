@@ -114,6 +114,14 @@ export const EnvSchema = z.object({
         return z.NEVER;
       }
     }),
+  /** Mail goes out over SMTP when set (smtp://user:pass@host:587, smtps://…:465); unset outside production, it is written to DATA_DIR/mail and listed at /dev/mail; unset in production, mail is off. */
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:$/.test(new URL(v).protocol), "must be an smtp:// or smtps:// URL")
+    .optional(),
+  /** The From of every mail, e.g. "Grover <no-reply@example.com>"; required with SMTP_URL. */
+  MAIL_FROM: z.string().min(3).max(320).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** GET /api/metrics and /api/events/status need `Authorization: Bearer <METRICS_TOKEN>`; unset, they answer 401 in production and are open elsewhere. */
   METRICS_TOKEN: z.string().min(16).optional(),
@@ -139,6 +147,13 @@ export const ZCheckedEnvSchema = EnvSchema.refine(
   .refine((e) => e.NODE_ENV !== "production" || e.LINK_PREVIEW_ALLOW_HOSTS.length === 0, {
     message: "is for tests only and refused in production",
     path: ["LINK_PREVIEW_ALLOW_HOSTS"],
+  })
+
+  // A server would refuse (or silently rewrite) mail from an address it doesn't own: say so at
+  // start, not in a retried step an hour later.
+  .refine((e) => !e.SMTP_URL || e.MAIL_FROM, {
+    message: "is required with SMTP_URL (the From of every mail)",
+    path: ["MAIL_FROM"],
   });
 
 function parseEnv(): Env {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { loadViewer } from "@/app/_lib/load-viewer";
 import { requestOrigin } from "@/app/_lib/request-origin";
+import { FormNotice } from "@/components/account/form-notice";
 import { safeCallbackPath } from "@/lib/auth/safe-callback-url";
 import { SignInForm } from "./sign-in-form";
 
@@ -23,8 +24,21 @@ export default async function SignInPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold">Sign in to Grover</h1>
         <p className="text-stone-600">Welcome back.</p>
       </div>
-      <div className="rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
+      {first(params.reset) === "1" ? (
+        <FormNotice kind="status">
+          Your password is changed and every session signed out. Sign in with the new one.
+        </FormNotice>
+      ) : null}
+      <div className="space-y-4 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6">
         <SignInForm callbackUrl={callbackUrl} initialError={first(params.error) ?? null} />
+        <p className="text-center text-sm">
+          <Link
+            href="/forgot-password"
+            className="font-semibold text-brand-700 underline-offset-2 hover:underline"
+          >
+            Forgot password?
+          </Link>
+        </p>
       </div>
       <p className="text-center text-sm text-stone-700">
         New to Grover?{" "}

@@ -1,6 +1,8 @@
 import { deleteExpiredExports } from "@/lib/account/delete-expired-exports";
 import { deleteExpiredIdempotencyKeys } from "@/lib/api/idempotency/delete-expired-idempotency-keys";
+import { deleteExpiredPasswordResets } from "@/lib/auth/delete-expired-password-resets";
 import { pruneSentEvents } from "@/lib/events/prune-sent-events";
+import { pruneSentEmail } from "@/lib/mail/prune-sent-email";
 import { deleteUnattachedMedia } from "@/lib/media/delete-unattached-media";
 import { defineScheduledFunction } from "../define-function";
 
@@ -11,7 +13,8 @@ const KEY_BATCH = 1000;
 
 // Every hour: media uploaded and never used for a day is removed (files too), data exports
 // finished over a week ago go with their archives, events sent over a week ago leave the
-// outbox, and Idempotency-Keys over a day old are forgotten. Each batch is a step, so a retry
+// outbox, Idempotency-Keys over a day old are forgotten, and so are password resets a day past
+// their expiry and the dedupe records of mail finished a month ago. Each batch is a step, so a retry
 // resumes where it stopped.
 export const hourlyCleanup = defineScheduledFunction(
   "hourly-cleanup",
@@ -37,6 +40,10 @@ export const hourlyCleanup = defineScheduledFunction(
       idempotencyKeys += deleted;
       if (deleted < KEY_BATCH) break;
     }
-    return { media, exports, events, idempotencyKeys };
+    const { deleted: passwordResets } = await step.run("delete-expired-password-resets", () =>
+      deleteExpiredPasswordResets(),
+    );
+    const { deleted: sentEmail } = await step.run("prune-sent-email", () => pruneSentEmail());
+    return { media, exports, events, idempotencyKeys, passwordResets, sentEmail };
   },
 );

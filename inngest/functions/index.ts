@@ -1,6 +1,7 @@
 import type { GroverFunction } from "@/lib/events/grover-function.types";
 import { accountExportRequested } from "./account-export-requested";
 import { commentReplied } from "./comment-replied";
+import { emailRequested } from "./email-requested";
 import { hourlyCleanup } from "./hourly-cleanup";
 import { paymentCompleted } from "./payment-completed";
 import { postCommented } from "./post-commented";
@@ -30,6 +31,7 @@ export const GROVER_FUNCTIONS: GroverFunction[] = [
   userMentioned,
   paymentCompleted,
   accountExportRequested,
+  emailRequested,
   hourlyCleanup,
 ];
 

@@ -6,6 +6,8 @@ export const ERROR_STATUS = {
   invalid_json: 400,
   validation_failed: 400,
   invalid_cursor: 400,
+  /** A password reset link that is unknown, used or expired (details.reason says which). */
+  invalid_reset_token: 400,
   unauthorized: 401,
   invalid_credentials: 401,
   invalid_token: 401,
@@ -24,6 +26,8 @@ export const ERROR_STATUS = {
   internal_error: 500,
   service_unavailable: 503,
   payments_not_configured: 503,
+  /** Production without SMTP_URL: flows that need mail say so instead of pretending. */
+  mail_unavailable: 503,
   payment_provider_unavailable: 503,
 } as const;
 

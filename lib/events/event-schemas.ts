@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EMAIL_TEMPLATES } from "@/lib/mail/email-templates";
 
 // Every event Grover publishes, with the schema its payload must match. publish-event.ts checks a
 // payload against it when the event is written to the outbox (so a bad payload fails in the
@@ -100,6 +101,19 @@ export const EVENT_SCHEMAS = {
       message: "buyer and creator must differ",
       path: ["creatorId"],
     }),
+
+  /**
+   * A mail to send (lib/mail/request-email.ts), in the transaction of its cause. `dedupeKey`
+   * names the cause: one mail per key, however often the step runs. `data` fills the template
+   * and is stored in the outbox, so it never holds a secret (a reset mail carries a seed the
+   * token is derived from with AUTH_SECRET, not the token).
+   */
+  "email.requested": z.strictObject({
+    to: z.email().max(254),
+    template: z.enum(EMAIL_TEMPLATES),
+    data: z.record(z.string().max(64), z.string().max(2_000)),
+    dedupeKey: z.string().min(1).max(200),
+  }),
 } as const;
 
 export type EventName = keyof typeof EVENT_SCHEMAS;

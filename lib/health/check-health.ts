@@ -4,6 +4,8 @@ import { env } from "@/lib/config";
 import { db } from "@/lib/db";
 import { getEventsStatus } from "@/lib/events/get-events-status";
 import { mediaStorage } from "@/lib/media/storage";
+import { mailMode } from "@/lib/mail/mail-mode";
+import { checkMail } from "./check-mail";
 import { checkPayPal } from "./check-paypal";
 import { timed, type Check } from "./timed";
 
@@ -48,6 +50,8 @@ export async function checkHealth() {
   if (REDIS_URL) probes.redis = timed(() => pingRedis(REDIS_URL));
   const paypal = checkPayPal();
   if (paypal) probes.paypal = paypal;
+  const mail = checkMail();
+  if (mail) probes.mail = mail;
 
   const names = Object.keys(probes);
   const results = await Promise.all(Object.values(probes));
@@ -60,6 +64,8 @@ export async function checkHealth() {
         ? ("degraded" as const)
         : ("ok" as const),
     database: DATABASE_URL && !process.env.GROVER_EMBEDDED_DATABASE ? "postgresql" : "embedded",
+    /** How mail leaves: "smtp", "file" (DATA_DIR/mail, for /dev/mail) or "off" (production without SMTP_URL). */
+    mail: mailMode(),
     failing,
     checks,
   };

@@ -27,7 +27,13 @@ function publicPages(post: string, person: string) {
   ];
 }
 
-const SIGNED_OUT_ONLY = ["/signin", "/signup"];
+const SIGNED_OUT_ONLY = [
+  "/signin",
+  "/signup",
+  "/forgot-password",
+  "/forgot-password?sent=1",
+  "/reset-password?token=example&error=weak_password",
+];
 const SIGNED_IN_ONLY = [
   "/saved",
   "/notifications",

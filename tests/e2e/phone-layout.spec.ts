@@ -157,6 +157,8 @@ test("no page scrolls sideways at 320, 390 and 1280 px", async ({
     [
       { name: "signin", path: "/signin", ready: heading },
       { name: "signup", path: "/signup", ready: heading },
+      { name: "forgot-password", path: "/forgot-password", ready: heading },
+      { name: "reset-password", path: "/reset-password?token=example", ready: heading },
       { name: "post", path: `/p/${long.id}`, ready: article },
       { name: "profile", path: `/u/${creator.credentials.username}`, ready: article },
     ],

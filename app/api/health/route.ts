@@ -14,6 +14,8 @@ export const ZHealthSchema = z
   .object({
     status: z.enum(["ok", "degraded", "down"]),
     database: z.enum(["postgresql", "embedded"]),
+    /** How mail leaves: over SMTP, into DATA_DIR/mail (read at /dev/mail), or not at all. */
+    mail: z.enum(["smtp", "file", "off"]),
     /** The checks that are down; "database" among them makes the whole service down. */
     failing: z.array(z.string()),
     checks: z.record(z.string(), ZCheckSchema),
@@ -28,7 +30,7 @@ export const GET = route(
     operationId: "getHealth",
     summary: "Service health",
     description:
-      "Database, media storage, background events (with the outbox backlog), Redis and PayPal when configured, each with its status and latency. 200 while the app can serve (`degraded` when an optional part is down), 503 when it cannot.",
+      "Database, media storage, background events (with the outbox backlog), Redis, PayPal and the SMTP server when configured, how mail is sent (`mail`: `off` in production without SMTP), each with its status and latency. 200 while the app can serve (`degraded` when an optional part is down), 503 when it cannot.",
     tags: ["Operations"],
     auth: "none",
     response: ZHealthSchema,

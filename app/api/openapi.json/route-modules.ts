@@ -1,5 +1,7 @@
 import * as authLogout from "@/app/api/auth/logout/route";
 import * as authMe from "@/app/api/auth/me/route";
+import * as authPasswordReset from "@/app/api/auth/password-reset/route";
+import * as authPasswordResetConfirm from "@/app/api/auth/password-reset/confirm/route";
 import * as authRegister from "@/app/api/auth/register/route";
 import * as authSession from "@/app/api/auth/session/route";
 import * as health from "@/app/api/health/route";
@@ -81,6 +83,8 @@ import * as moderationLog from "@/app/api/moderation/log/route";
 export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/auth/logout/route.ts": authLogout,
   "app/api/auth/me/route.ts": authMe,
+  "app/api/auth/password-reset/route.ts": authPasswordReset,
+  "app/api/auth/password-reset/confirm/route.ts": authPasswordResetConfirm,
   "app/api/auth/register/route.ts": authRegister,
   "app/api/auth/session/route.ts": authSession,
   "app/api/health/route.ts": health,

@@ -39,7 +39,7 @@ const ZIdempotencyHeaderSchema = z.object({
     }),
 });
 
-const SUCCESS_TEXT = { 200: "OK", 201: "Created" } as const;
+const SUCCESS_TEXT = { 200: "OK", 201: "Created", 202: "Accepted" } as const;
 
 // Response headers, as components so each response names them by reference.
 const HEADERS = {

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { ZEmailSchema, ZPasswordSchema } from "@/lib/users/users.types";
+
+export const ZPasswordResetRequestBodySchema = z
+  .object({ email: ZEmailSchema })
+  .meta({ id: "PasswordResetRequest" });
+export type TPasswordResetRequestBody = z.infer<typeof ZPasswordResetRequestBodySchema>;
+
+/** The answer to every reset request, whether or not the address has an account. */
+export const PASSWORD_RESET_ACCEPTED =
+  "If an account uses that address, a reset link is on its way. It works for 1 hour.";
+
+export const ZPasswordResetAcceptedSchema = z
+  .object({
+    message: z.string().meta({ example: PASSWORD_RESET_ACCEPTED }),
+  })
+  .meta({ id: "PasswordResetAccepted" });
+
+export const ZPasswordResetConfirmBodySchema = z
+  .object({
+    /** From the mail's link (`/reset-password?token=`). */
+    token: z.string().min(1).max(200),
+    /** The same policy as sign-up. */
+    password: ZPasswordSchema,
+  })
+  .meta({ id: "PasswordResetConfirm" });
+export type TPasswordResetConfirmBody = z.infer<typeof ZPasswordResetConfirmBodySchema>;
