@@ -187,4 +187,7 @@ test("a suspended account is refused with a message instead of a broken session"
     "This account is suspended by the moderators and cannot sign in.",
   );
   expect(await signedInAs(page)).toBeNull();
+  await page.setViewportSize({ width: 320, height: 700 });
+  await expect(page.getByRole("button", { name: "Continue with Acme SSO" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
