@@ -135,6 +135,12 @@ test("a signed-in user connects the provider in settings, then signs in with it"
   await signInWithSso(page);
   await expect(page).toHaveURL(url("/"));
   expect((await signedInAs(page))?.username).toBe(member.credentials.username);
+
+  // And disconnects it again (they have a password, so it isn't their only way in).
+  await page.goto(url("/settings/account"));
+  await section.getByRole("button", { name: "Disconnect Acme SSO" }).click();
+  await expect(section.getByRole("status")).toHaveText("Acme SSO is disconnected.");
+  await expect(section.getByRole("button", { name: "Connect Acme SSO" })).toBeVisible();
 });
 
 test("an address not verified on both sides is refused, not joined to its account", async ({

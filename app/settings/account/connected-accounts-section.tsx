@@ -1,7 +1,10 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { formErrorMessage } from "@/client/field-errors";
+import { useDisconnectProvider } from "@/client/hooks/use-account";
 import { buttonClassName } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 
@@ -19,7 +22,18 @@ type Props = {
  * carries (lib/auth/link-oauth-account.ts).
  */
 export function ConnectedAccountsSection({ providers, notice }: Props) {
+  const router = useRouter();
   const [pending, setPending] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(notice);
+  const disconnect = useDisconnectProvider({
+    onSuccess: (_, id) => {
+      const name = providers.find((p) => p.id === id)?.name ?? id;
+      setMessage({ ok: true, text: `${name} is disconnected.` });
+      // The list is rendered by the server page.
+      router.refresh();
+    },
+    onError: (error) => setMessage({ ok: false, text: formErrorMessage(error) }),
+  });
 
   const connect = (id: string) => {
     setPending(id);
@@ -32,16 +46,16 @@ export function ConnectedAccountsSection({ providers, notice }: Props) {
         Sign in with these as well as your password. Connecting one makes it a way into this
         account.
       </p>
-      {notice ? (
+      {message ? (
         <p
-          role={notice.ok ? "status" : "alert"}
+          role={message.ok ? "status" : "alert"}
           className={`rounded-lg border px-3 py-2 text-sm font-medium ${
-            notice.ok
+            message.ok
               ? "border-brand-100 bg-brand-50 text-brand-700"
               : "border-red-200 bg-red-50 text-red-800"
           }`}
         >
-          {notice.text}
+          {message.text}
         </p>
       ) : null}
       <ul className="divide-y divide-stone-200">
@@ -49,9 +63,23 @@ export function ConnectedAccountsSection({ providers, notice }: Props) {
           <li key={provider.id} className="flex items-center justify-between gap-3 py-3">
             <p className="min-w-0 font-semibold break-words">{provider.name}</p>
             {provider.connected ? (
-              <span className="shrink-0 rounded-full bg-brand-100 px-3 py-1 text-sm text-brand-700">
-                Connected
-              </span>
+              <div className="flex shrink-0 flex-wrap items-center justify-end gap-2">
+                <span className="rounded-full bg-brand-100 px-3 py-1 text-sm text-brand-700">
+                  Connected
+                </span>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setMessage(null);
+                    if (!disconnect.isPending) disconnect.mutate(provider.id);
+                  }}
+                  aria-disabled={disconnect.isPending || undefined}
+                  aria-label={`Disconnect ${provider.name}`}
+                  className={buttonClassName({ variant: "ghost", size: "sm" })}
+                >
+                  Disconnect
+                </button>
+              </div>
             ) : (
               <button
                 type="button"
