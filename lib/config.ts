@@ -17,6 +17,11 @@ export const EnvSchema = z.object({
   GITHUB_SECRET: z.string().optional(),
   GOOGLE_CLIENT_ID: z.string().optional(),
   GOOGLE_CLIENT_SECRET: z.string().optional(),
+  /** Any OpenID Connect provider (Keycloak, Authentik, a company's SSO): its issuer URL (discovery is read from `<issuer>/.well-known/openid-configuration`), the client registered there, and the button's label. All four or none. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().trim().min(1).max(40).optional(),
   /** Comma-separated emails that are made admins when they register (case-insensitive); the first account ever is one too. */
   ADMIN_EMAILS: z
     .string()
@@ -133,6 +138,8 @@ export const EnvSchema = z.object({
 
 export type Env = z.infer<typeof EnvSchema>;
 
+const OIDC_KEYS = ["OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_NAME"] as const;
+
 // The double is never part of the app (dev/paypal-double runs as its own server), so local mode
 // without its address would otherwise fail at the first payment instead of here.
 export const ZCheckedEnvSchema = EnvSchema.refine(
@@ -148,12 +155,17 @@ export const ZCheckedEnvSchema = EnvSchema.refine(
     message: "is for tests only and refused in production",
     path: ["LINK_PREVIEW_ALLOW_HOSTS"],
   })
-
   // A server would refuse (or silently rewrite) mail from an address it doesn't own: say so at
   // start, not in a retried step an hour later.
   .refine((e) => !e.SMTP_URL || e.MAIL_FROM, {
     message: "is required with SMTP_URL (the From of every mail)",
     path: ["MAIL_FROM"],
+  })
+  // Three of the four would either hide the button without a word or show one that fails at the
+  // provider: say which is missing at start instead.
+  .refine((e) => OIDC_KEYS.every((k) => e[k] === undefined) || OIDC_KEYS.every((k) => e[k]), {
+    message: `${OIDC_KEYS.join(", ")} are set together or not at all`,
+    path: ["OIDC_ISSUER"],
   });
 
 function parseEnv(): Env {

@@ -52,7 +52,7 @@ async function callNextAuth(
     req as unknown as NextApiRequest,
     res as unknown as NextApiResponse,
     // A refusal inside authorize reaches the caller as next-auth's TooManyAttempts code.
-    authOptions({ ip, onRateLimited: () => {} }),
+    authOptions({ ip, onRateLimited: () => {}, viewer: null }),
   );
   return reply;
 }

@@ -17,7 +17,8 @@ const SIGN_IN_ERRORS: Record<string, string> = {
   TooManyAttempts: "Too many sign-in attempts. Wait a few minutes and try again.",
   AccountSuspended: "This account is suspended by the moderators and cannot sign in.",
   OAuthAccountNotLinked:
-    "That email already belongs to an account. Sign in the way you did before, then link this one.",
+    "That email already belongs to a Grover account, and the address isn't verified on both sides, so this sign-in can't be joined to it. Sign in the way you did before, then connect this one in Settings → Account.",
+  OAuthNoEmail: "That provider didn't share an email address, which a new Grover account needs.",
   OAuthSignin: "We couldn't reach that sign-in provider. Try again.",
   OAuthCallback: "Signing in with that provider didn't finish. Try again.",
   AccessDenied: "Sign-in was cancelled or refused.",
@@ -41,7 +42,7 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
   );
   const [submitting, setSubmitting] = useState(false);
 
-  // GitHub and Google appear only when the server has them configured.
+  // GitHub, Google and an OpenID Connect provider appear only when the server has them configured.
   const { data: providers } = useSignInProviders();
   const oauthProviders = Object.values(providers ?? {}).filter((p) => p.type === "oauth");
 

@@ -76,6 +76,17 @@ export function useChangePassword(callbacks: MutationCallbacks<void, TChangePass
   });
 }
 
+/** Stops signing in with a provider ("github", "google", "oidc"); the list is the page's own. */
+export function useDisconnectProvider(callbacks: MutationCallbacks<void, string>) {
+  return useMutation({
+    mutationFn: (provider: string) =>
+      apiFetch<void>(`/api/users/me/connected-accounts/${encodeURIComponent(provider)}`, {
+        method: "DELETE",
+      }),
+    ...callbacks,
+  });
+}
+
 /** Deletes the viewer's account, then signs out. */
 export function useDeleteAccount({ onError }: { onError: (error: Error) => void }) {
   return useMutation({

@@ -20,6 +20,14 @@ export const ZSessionListSchema = z
 
 export const ZSessionParamsSchema = z.object({ id: z.string().min(1).max(64) });
 
+/** A sign-in provider's id as next-auth names it: "github", "google", "oidc". */
+export const ZConnectedProviderParamsSchema = z.object({
+  provider: z
+    .string()
+    .regex(/^[a-z0-9-]{1,32}$/, "a provider id such as github, google or oidc")
+    .meta({ example: "oidc" }),
+});
+
 export const ZChangePasswordBodySchema = z
   .strictObject({
     currentPassword: z.string().min(1, "must not be empty").max(200),

@@ -6,7 +6,8 @@ import { ApiError } from "@/lib/api/errors";
 import { errorResponse } from "@/lib/api/error-response";
 import { applyRateLimitPolicy } from "@/lib/api/rate-limit";
 import { requestIdFrom } from "@/lib/api/request-id";
-import { authOptions } from "./auth-options";
+import { authOptions, type SignInRequest } from "./auth-options";
+import { resolveViewer } from "./resolve-viewer";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -49,6 +50,16 @@ async function wantsJson(req: NextRequest): Promise<boolean> {
 const isRateLimited = (error: unknown): error is ApiError =>
   error instanceof ApiError && error.code === "rate_limited";
 
+/**
+ * The signed-in person a provider's callback comes back to, who is linking that identity from
+ * settings; null on every other request, and for a session that is no longer valid.
+ */
+async function linkingViewer(req: NextRequest, action: string | undefined) {
+  if (!action?.startsWith("callback/") || action === "callback/credentials") return null;
+  const viewer = await resolveViewer(req).catch(() => null);
+  return viewer?.via === "cookie" ? { userId: viewer.userId, sessionId: viewer.sessionId } : null;
+}
+
 /** next-auth's own endpoints (/api/auth/csrf, /callback/*, /signin/*, /signout, /session…). */
 export async function nextAuthHandler(req: NextRequest, context: Context): Promise<Response> {
   const ip = clientIp(req.headers);
@@ -65,10 +76,12 @@ export async function nextAuthHandler(req: NextRequest, context: Context): Promi
   }
 
   let limited: ApiError | undefined;
-  const response = await NextAuth(authOptions({ ip, onRateLimited: (e) => (limited = e) }))(
-    req,
-    context,
-  );
+  const request: SignInRequest = {
+    ip,
+    onRateLimited: (e) => (limited = e),
+    viewer: await linkingViewer(req, action),
+  };
+  const response = await NextAuth(authOptions(request))(req, context);
   if (!limited) return response;
   // next-auth answered its own "TooManyAttempts" failure (401); answer it as the 429 it is.
   const json = (response.headers.get("content-type") ?? "").includes("application/json");

@@ -47,6 +47,7 @@ import * as me from "@/app/api/users/me/route";
 import * as mySessions from "@/app/api/users/me/sessions/route";
 import * as mySession from "@/app/api/users/me/sessions/[id]/route";
 import * as myPassword from "@/app/api/users/me/password/route";
+import * as myConnectedAccount from "@/app/api/users/me/connected-accounts/[provider]/route";
 import * as myExport from "@/app/api/users/me/export/route";
 import * as myExportDownload from "@/app/api/users/me/export/[id]/download/route";
 import * as notifications from "@/app/api/notifications/route";
@@ -130,6 +131,7 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/users/me/sessions/route.ts": mySessions,
   "app/api/users/me/sessions/[id]/route.ts": mySession,
   "app/api/users/me/password/route.ts": myPassword,
+  "app/api/users/me/connected-accounts/[provider]/route.ts": myConnectedAccount,
   "app/api/users/me/export/route.ts": myExport,
   "app/api/users/me/export/[id]/download/route.ts": myExportDownload,
   "app/api/notifications/route.ts": notifications,
