@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { startTransition, useState } from "react";
 import { themeClassName, type TTheme } from "@/client/theme";
 import { buttonClassName } from "@/components/ui/button";
 
@@ -11,9 +11,11 @@ const OPTIONS: { value: TTheme; label: string; hint: string }[] = [
 ];
 
 /**
- * Picking a theme applies it at once (the class on <html>) and saves it through the form's
- * server action, which sets the cookie the next page load reads. Without scripts the Save
- * button submits the same form.
+ * Picking a theme applies it at once (the class on <html>) and saves it with the server
+ * action, which sets the cookie the next page load reads. Without scripts the Save button
+ * submits the same action as the form's. With scripts the action is called directly, not by
+ * submitting the form: React resets a form after its action, which put the radios back to the
+ * theme the page was loaded with.
  */
 export function ThemePicker({
   theme,
@@ -23,7 +25,6 @@ export function ThemePicker({
   action: (form: FormData) => Promise<void>;
 }) {
   const [selected, setSelected] = useState(theme);
-  const formRef = useRef<HTMLFormElement>(null);
 
   function choose(next: TTheme) {
     setSelected(next);
@@ -31,11 +32,13 @@ export function ThemePicker({
     root.classList.remove("light", "dark");
     const className = themeClassName(next);
     if (className) root.classList.add(className);
-    formRef.current?.requestSubmit();
+    const form = new FormData();
+    form.set("theme", next);
+    startTransition(() => action(form));
   }
 
   return (
-    <form ref={formRef} action={action}>
+    <form action={action}>
       <fieldset>
         <legend className="text-base font-semibold text-stone-900">Theme</legend>
         <div className="mt-3 space-y-2">
