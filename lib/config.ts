@@ -89,6 +89,10 @@ export const EnvSchema = z.object({
   EVENTS_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(2_000),
   /** Followers told about a new post per step. */
   EVENTS_FANOUT_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
+  /** Home timelines: authors with more followers than this are not fanned out on write but merged into their followers' feeds when read. */
+  TIMELINE_FANOUT_MAX_FOLLOWERS: z.coerce.number().int().min(0).default(10_000),
+  /** Home timelines: entries kept per user; pages past them are assembled on read. */
+  TIMELINE_MAX_ENTRIES: z.coerce.number().int().min(20).max(100_000).default(800),
   /** PayPal: "sandbox" or "live" with the credentials below, or "local" for the offline double (dev/paypal-double) at PAYPAL_API_URL. Unset: sandbox when credentials are set, payments off otherwise. */
   PAYPAL_MODE: z.enum(["sandbox", "live", "local"]).optional(),
   PAYPAL_CLIENT_ID: z.string().min(1).optional(),

@@ -4,12 +4,15 @@ import { deleteExpiredPasswordResets } from "@/lib/auth/delete-expired-password-
 import { pruneSentEvents } from "@/lib/events/prune-sent-events";
 import { pruneSentEmail } from "@/lib/mail/prune-sent-email";
 import { deleteUnattachedMedia } from "@/lib/media/delete-unattached-media";
+import { env } from "@/lib/config";
+import { trimTimelines } from "@/lib/timeline/trim-timelines";
 import { defineScheduledFunction } from "../define-function";
 
 // Bounds one run's work; whatever is left waits for the next hour.
 const MAX_BATCHES = 50;
 const MEDIA_BATCH = 100;
 const KEY_BATCH = 1000;
+const TIMELINE_BATCH = 200;
 
 // Every hour: media uploaded and never used for a day is removed (files too), data exports
 // finished over a week ago go with their archives, events sent over a week ago leave the
@@ -44,6 +47,24 @@ export const hourlyCleanup = defineScheduledFunction(
       deleteExpiredPasswordResets(),
     );
     const { deleted: sentEmail } = await step.run("prune-sent-email", () => pruneSentEmail());
-    return { media, exports, events, idempotencyKeys, passwordResets, sentEmail };
+    // Timelines back to their cap (lib/timeline/trim-timelines.ts), a batch of users a step.
+    let timelineEntries = 0;
+    let afterUserId: string | null = null;
+    for (let batch = 0; ; batch++) {
+      const cursor: string | null = afterUserId;
+      const result: Awaited<ReturnType<typeof trimTimelines>> = await step.run(
+        `trim-timelines-${batch}`,
+        () =>
+          trimTimelines({
+            afterUserId: cursor,
+            batchSize: TIMELINE_BATCH,
+            cap: env().TIMELINE_MAX_ENTRIES,
+          }),
+      );
+      timelineEntries += result.trimmed;
+      if (!result.next) break;
+      afterUserId = result.next;
+    }
+    return { media, exports, events, idempotencyKeys, passwordResets, sentEmail, timelineEntries };
   },
 );

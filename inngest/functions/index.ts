@@ -7,11 +7,14 @@ import { paymentCompleted } from "./payment-completed";
 import { postCommented } from "./post-commented";
 import { postCreated } from "./post-created";
 import { postCreatedLinkPreview } from "./post-created-link-preview";
+import { postCreatedTimeline } from "./post-created-timeline";
 import { postLiked } from "./post-liked";
 import { postLinkChanged } from "./post-link-changed";
 import { postShared } from "./post-shared";
+import { postSharedTimeline } from "./post-shared-timeline";
 import { userCreated } from "./user-created";
 import { userFollowed } from "./user-followed";
+import { userFollowedTimeline } from "./user-followed-timeline";
 import { userMentioned } from "./user-mentioned";
 
 /**
@@ -21,11 +24,14 @@ import { userMentioned } from "./user-mentioned";
 export const GROVER_FUNCTIONS: GroverFunction[] = [
   userCreated,
   userFollowed,
+  userFollowedTimeline,
   postCreated,
+  postCreatedTimeline,
   postCreatedLinkPreview,
   postLinkChanged,
   postLiked,
   postShared,
+  postSharedTimeline,
   postCommented,
   commentReplied,
   userMentioned,

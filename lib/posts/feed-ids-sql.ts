@@ -1,4 +1,4 @@
-import { positionAfterSql, type TPosition } from "@/lib/api/keyset";
+import type { TPosition } from "@/lib/api/keyset";
 import { selectJsonSql } from "@/lib/database/select-json-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { visibleAuthorSql } from "@/lib/safety/visibility";
@@ -12,19 +12,130 @@ export type FeedRow = {
   reposterFollowsYou: boolean;
 };
 
+// Every statement here has the same text whatever its inputs (no optional fragments, the muted
+// words as one array parameter, the first page as a cursor at 'infinity'), so `queryRows` can
+// run it as a named prepared statement, planned once per connection (lib/db.ts).
+
+/** Where a page starts: right after `after`, or before everything on the first page. */
+type Start = { t: Prisma.Sql; id: Prisma.Sql | string };
+
+function startOf(after: TPosition | null | undefined): Start {
+  return after
+    ? { t: Prisma.sql`${after.t}::timestamp`, id: after.id }
+    : { t: Prisma.sql`'infinity'::timestamp`, id: "" };
+}
+
+/** LIKE patterns for the viewer's muted words (a post containing one is hidden). */
+function mutedPatterns(mutedWords: string[]): string[] {
+  return mutedWords.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}
+
+/** Who the viewer reads: themselves and everyone they follow, when they may see them. */
+function readsSql(viewerId: string, user: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(${user} = ${viewerId} OR EXISTS (
+      SELECT 1 FROM "Follow" rf WHERE rf."followerId" = ${viewerId} AND rf."followingId" = ${user}))
+    AND ${visibleAuthorSql(user, viewerId)}`;
+}
+
 /**
- * The ids of a page of the viewer's home feed, newest first past `after`: the posts of the
- * viewer and of everyone they follow, and the posts those people reposted. Each post appears
- * once, at its newest appearance (a post by someone you follow that a friend reposts moves up
- * with the repost instead of showing twice). Hidden: accounts blocked either way, muted,
- * suspended or deleted, as authors or as reposters, and posts containing a muted word.
- *
- * For each followed account, the newest `take` posts and the newest `take` reposts past the
- * cursor, from the (authorId, createdAt desc, id desc) and (userId, createdAt desc, postId desc)
- * indexes, then the newest `take` of those: the cost is bounded by accounts × page size, however
- * many posts each has written, where `authorId IN (...) ORDER BY createdAt` could end up sorting
- * everything they ever wrote. Kept apart from lib/posts/list-feed.ts so the benchmark can run the
- * same SQL through raw `pg`.
+ * The conditions on one appearance of a post (its own, or a repost at `at`): shown at its
+ * newest appearance only (a post by someone you follow that a friend reposts moves up with the
+ * repost instead of showing twice), and not when its text has a muted word or, for a repost,
+ * its author is hidden. Both the fan-out on read and the timeline check these on every row
+ * they read, before their LIMIT, so a hidden row never takes the place of a shown one.
+ */
+function appearanceSql(
+  viewerId: string,
+  words: string[],
+  post: { id: Prisma.Sql; at: Prisma.Sql; text: Prisma.Sql },
+): Prisma.Sql {
+  return Prisma.sql`NOT (lower(${post.text}) LIKE ANY (${words}::text[]))
+    AND NOT EXISTS (
+      SELECT 1 FROM "Repost" newer
+      WHERE newer."postId" = ${post.id} AND newer."createdAt" > ${post.at}
+        AND ${readsSql(viewerId, Prisma.raw(`newer."userId"`))})`;
+}
+
+/**
+ * The entries of the accounts in `sources` (a relation with an `id` column), fanned out on
+ * read: for each one, its newest `take` posts and its newest `take` reposts past `start` and
+ * at or above `floor`, from the (authorId, createdAt desc, id desc) and (userId, createdAt desc,
+ * postId desc) indexes. The cost is bounded by accounts × page size, however many posts each
+ * has written, where `authorId IN (...) ORDER BY createdAt` could sort all they ever wrote.
+ */
+function readOnTheFlySql(
+  viewerId: string,
+  sources: Prisma.Sql,
+  start: Start,
+  floor: Start,
+  take: number,
+  words: string[],
+): Prisma.Sql {
+  return Prisma.sql`
+    SELECT own.id, own."createdAt", NULL::text AS "reposterId"
+    FROM ${sources} src
+    CROSS JOIN LATERAL (
+      SELECT p.id, p."createdAt" FROM "Post" p
+      WHERE p."authorId" = src.id
+        AND (p."createdAt", p.id) < (${start.t}, ${start.id})
+        AND (p."createdAt", p.id) >= (${floor.t}, ${floor.id})
+        AND ${appearanceSql(viewerId, words, { id: Prisma.raw("p.id"), at: Prisma.raw(`p."createdAt"`), text: Prisma.raw("p.text") })}
+      ORDER BY p."createdAt" DESC, p.id DESC
+      LIMIT ${take}
+    ) own
+    UNION ALL
+    SELECT shared."postId", shared."createdAt", src.id
+    FROM ${sources} src
+    CROSS JOIN LATERAL (
+      SELECT r."postId", r."createdAt" FROM "Repost" r JOIN "Post" o ON o.id = r."postId"
+      WHERE r."userId" = src.id
+        AND (r."createdAt", r."postId") < (${start.t}, ${start.id})
+        AND (r."createdAt", r."postId") >= (${floor.t}, ${floor.id})
+        AND ${visibleAuthorSql(Prisma.raw(`o."authorId"`), viewerId)}
+        AND ${appearanceSql(viewerId, words, { id: Prisma.raw(`r."postId"`), at: Prisma.raw(`r."createdAt"`), text: Prisma.raw("o.text") })}
+      ORDER BY r."createdAt" DESC, r."postId" DESC
+      LIMIT ${take}
+    ) shared`;
+}
+
+/** The newest `take` of `entries`, each post once (two appearances at one instant: one kept). */
+function newestSql(entries: Prisma.Sql, take: number): Prisma.Sql {
+  return Prisma.sql`SELECT DISTINCT ON (e."createdAt", e.id) e.id, e."createdAt", e."reposterId"
+    FROM (${entries}) e
+    ORDER BY e."createdAt" DESC, e.id DESC, e."reposterId" DESC NULLS LAST
+    LIMIT ${take}`;
+}
+
+const NO_FLOOR: Start = { t: Prisma.sql`'-infinity'::timestamp`, id: "" };
+
+/**
+ * Fan-out on read alone: the viewer's own posts, those of everyone they follow and the posts
+ * those people reposted, newest first past `after`. Hidden: accounts blocked either way, muted,
+ * suspended or deleted, as authors or as reposters, and posts containing a muted word. The feed
+ * falls back to it past the timeline (feedIdsSql), and tests compare the timeline with it.
+ */
+export function fanOutOnReadSql(
+  viewerId: string,
+  after: TPosition | null | undefined,
+  take: number,
+  mutedWords: string[] = [],
+): Prisma.Sql {
+  return withReposters(
+    viewerId,
+    fanOutOnReadIds(viewerId, startOf(after), take, mutedPatterns(mutedWords)),
+  );
+}
+
+/**
+ * The ids of a page of the viewer's home feed (the same rows as fanOutOnReadSql), in one
+ * statement. When the viewer's timeline is built (TimelineState) and covers the page: the
+ * timeline's entries past the cursor (a backward scan of its key, each row checked as the
+ * fan-out on read checks it, and its source still followed), plus, read on the fly, the accounts
+ * the timeline may lack (TimelineGap: too big to fan out, a post or repost whose fan-out is
+ * still running, a follow not yet backfilled). The timeline holds every entry at or above its
+ * floor, so the page is served from it when it finds `take` rows there or has no floor; else
+ * (past the cap, or a timeline never built) the same statement answers with fanOutOnReadSql's
+ * rows instead, which PostgreSQL only computes then (a one-time filter on an InitPlan).
  */
 export function feedIdsSql(
   viewerId: string,
@@ -32,75 +143,79 @@ export function feedIdsSql(
   take: number,
   mutedWords: string[] = [],
 ): Prisma.Sql {
-  // Row comparisons (keyset.ts), so each index range starts right after the cursor.
-  const postsAfter = positionAfterSql([Prisma.raw(`p."createdAt"`), Prisma.raw("p.id")], after);
-  const repostsAfter = positionAfterSql(
-    [Prisma.raw(`r."createdAt"`), Prisma.raw(`r."postId"`)],
-    after,
-  );
-  // Only a viewer with muted words pays for reading post text (the index alone serves the rest).
-  const withoutMutedWords = (text: Prisma.Sql) =>
-    mutedWords.length === 0
-      ? Prisma.empty
-      : Prisma.sql`AND NOT (lower(${text}) LIKE ANY (ARRAY[${Prisma.join(
-          mutedWords.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
-        )}]))`;
-
-  return Prisma.sql`
-    WITH sources AS (
-      SELECT s.id FROM (
-        SELECT "followingId" AS id FROM "Follow" WHERE "followerId" = ${viewerId}
-        UNION
-        SELECT ${viewerId}
-      ) s
-      WHERE ${visibleAuthorSql(Prisma.raw("s.id"), viewerId)}
-    ),
-    entries AS (
-      SELECT own.id, own."createdAt", NULL::text AS "reposterId"
-      FROM sources
-      CROSS JOIN LATERAL (
-        SELECT p.id, p."createdAt" FROM "Post" p
-        WHERE p."authorId" = sources.id AND ${postsAfter} ${withoutMutedWords(Prisma.raw("p.text"))}
-        ORDER BY p."createdAt" DESC, p.id DESC
-        LIMIT ${take}
-      ) own
-      UNION ALL
-      SELECT shared."postId", shared."createdAt", sources.id
-      FROM sources
-      CROSS JOIN LATERAL (
-        SELECT r."postId", r."createdAt" FROM "Repost" r
-        WHERE r."userId" = sources.id AND ${repostsAfter}
-        ORDER BY r."createdAt" DESC, r."postId" DESC
-        LIMIT ${take}
-      ) shared
-    ),
-    page AS (
-      SELECT DISTINCT ON (e."createdAt", e.id) e.id, e."createdAt", e."reposterId"
-      FROM entries e
-      WHERE
-        -- Once per post: skip an appearance when a newer one (a later repost by someone
-        -- followed) exists, on this page or an earlier one.
-        NOT EXISTS (
-          SELECT 1 FROM "Repost" newer JOIN sources ON sources.id = newer."userId"
-          WHERE newer."postId" = e.id AND newer."createdAt" > e."createdAt"
-        )
-        AND (
-          e."reposterId" IS NULL OR EXISTS (
-            SELECT 1 FROM "Post" original
-            WHERE original.id = e.id
-              AND ${visibleAuthorSql(Prisma.raw(`original."authorId"`), viewerId)}
-              ${withoutMutedWords(Prisma.raw("original.text"))}
-          )
-        )
-      ORDER BY e."createdAt" DESC, e.id DESC
+  const start = startOf(after);
+  const words = mutedPatterns(mutedWords);
+  const floor: Start = {
+    t: Prisma.sql`(SELECT COALESCE(st."floorAt", '-infinity'::timestamp) FROM state st)`,
+    id: Prisma.sql`(SELECT COALESCE(st."floorPostId", '') FROM state st)`,
+  };
+  const gaps = Prisma.sql`(
+    SELECT g."sourceId" AS id FROM "TimelineGap" g WHERE g."followerId" IS NULL
+    UNION
+    SELECT g."sourceId" FROM "TimelineGap" g WHERE g."followerId" = ${viewerId})`;
+  const live = Prisma.sql`(SELECT gap.id FROM ${gaps} gap
+    WHERE ${readsSql(viewerId, Prisma.raw("gap.id"))})`;
+  const timeline = Prisma.sql`
+    SELECT * FROM (
+      SELECT t."postId" AS id, t."createdAt",
+        CASE WHEN t.repost THEN t."sourceId" END AS "reposterId"
+      FROM "TimelineEntry" t
+      WHERE t."userId" = ${viewerId}
+        AND EXISTS (SELECT 1 FROM state)
+        AND (t."createdAt", t."postId") < (${start.t}, ${start.id})
+        AND (t."createdAt", t."postId") >= (${floor.t}, ${floor.id})
+        AND ${readsSql(viewerId, Prisma.raw(`t."sourceId"`))}
+        AND CASE WHEN t.repost THEN EXISTS (
+            SELECT 1 FROM "Repost" r JOIN "Post" o ON o.id = r."postId"
+            WHERE r."userId" = t."sourceId" AND r."postId" = t."postId"
+              AND r."createdAt" = t."createdAt"
+              AND ${visibleAuthorSql(Prisma.raw(`o."authorId"`), viewerId)}
+              AND ${appearanceSql(viewerId, words, { id: Prisma.raw("o.id"), at: Prisma.raw(`r."createdAt"`), text: Prisma.raw("o.text") })})
+          ELSE EXISTS (
+            SELECT 1 FROM "Post" p WHERE p.id = t."postId" AND p."authorId" = t."sourceId"
+              AND ${appearanceSql(viewerId, words, { id: Prisma.raw("p.id"), at: Prisma.raw(`p."createdAt"`), text: Prisma.raw("p.text") })})
+          END
+      ORDER BY t."createdAt" DESC, t."postId" DESC
       LIMIT ${take}
-    )
-    -- Who reposted, for the page's rows only.
+    ) timeline
+    UNION ALL
+    ${readOnTheFlySql(viewerId, live, start, floor, take, words)}`;
+  const fallback = fanOutOnReadIds(viewerId, start, take, words);
+
+  return withReposters(
+    viewerId,
+    Prisma.sql`
+      WITH state AS (SELECT "floorAt", "floorPostId" FROM "TimelineState" WHERE "userId" = ${viewerId}),
+      served AS (${newestSql(timeline, take)}),
+      covered AS (
+        SELECT EXISTS (SELECT 1 FROM state)
+          AND ((SELECT "floorAt" FROM state) IS NULL OR (SELECT count(*) FROM served) >= ${take})
+          AS yes
+      )
+      SELECT * FROM served WHERE (SELECT yes FROM covered)
+      UNION ALL
+      SELECT * FROM (${fallback}) f WHERE NOT (SELECT yes FROM covered)`,
+  );
+}
+
+/** fanOutOnReadSql's ids, without the reposters' details. */
+function fanOutOnReadIds(viewerId: string, start: Start, take: number, words: string[]) {
+  const followed = Prisma.sql`(
+    SELECT s.id FROM (
+      SELECT "followingId" AS id FROM "Follow" WHERE "followerId" = ${viewerId}
+      UNION SELECT ${viewerId}
+    ) s WHERE ${visibleAuthorSql(Prisma.raw("s.id"), viewerId)})`;
+  return newestSql(readOnTheFlySql(viewerId, followed, start, NO_FLOOR, take, words), take);
+}
+
+/** Who reposted, for the page's rows only, and whether they follow the viewer. */
+function withReposters(viewerId: string, page: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
     SELECT page.id, page."createdAt",
       CASE WHEN ru.id IS NULL THEN NULL
         ELSE ${selectJsonSql(USER_SUMMARY_SELECT, "ru", { avatar: "ra" })} END AS reposter,
       fy."followerId" IS NOT NULL AS "reposterFollowsYou"
-    FROM page
+    FROM (${page}) page
     LEFT JOIN "User" ru ON ru.id = page."reposterId"
     LEFT JOIN "Media" ra ON ra.id = ru."avatarId"
     LEFT JOIN "Follow" fy ON fy."followerId" = page."reposterId" AND fy."followingId" = ${viewerId}

@@ -93,3 +93,14 @@ BEGIN
 END $$;
 CREATE TRIGGER "Follow_timeline_unfollow" AFTER DELETE ON "Follow"
   FOR EACH ROW EXECUTE FUNCTION "timeline_unfollow"();
+
+-- A new account's timeline is complete from the start (empty; what it follows later arrives
+-- by backfill, behind a gap): it is built the moment the account exists. Accounts from before
+-- this migration have none until `npm run timelines:rebuild`, and read on the fly meanwhile.
+CREATE FUNCTION "timeline_state_for_user"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "TimelineState" ("userId") VALUES (NEW."id");
+  RETURN NULL;
+END $$;
+CREATE TRIGGER "User_timeline_state" AFTER INSERT ON "User"
+  FOR EACH ROW EXECUTE FUNCTION "timeline_state_for_user"();
