@@ -20,9 +20,7 @@ export type FeedRow = {
 type Start = { t: Prisma.Sql; id: Prisma.Sql | string };
 
 function startOf(after: TPosition | null | undefined): Start {
-  return after
-    ? { t: Prisma.sql`${after.t}::timestamp`, id: after.id }
-    : { t: Prisma.sql`'infinity'::timestamp`, id: "" };
+  return { t: Prisma.sql`${after?.t ?? "infinity"}::timestamp`, id: after?.id ?? "" };
 }
 
 /** LIKE patterns for the viewer's muted words (a post containing one is hidden). */
