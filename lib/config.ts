@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { parseAllowHosts } from "@/lib/link-previews/allow-hosts";
+import { TIMELINE_DEFAULTS } from "@/lib/timeline/timeline-settings";
 
 // Every environment variable the server reads, validated once at start-up. The README's
 // configuration table and .env.example list the same variables (tests/unit/env-example.test.ts).
@@ -90,9 +91,13 @@ export const EnvSchema = z.object({
   /** Followers told about a new post per step. */
   EVENTS_FANOUT_BATCH_SIZE: z.coerce.number().int().min(1).max(5_000).default(500),
   /** Home timelines: authors with more followers than this are not fanned out on write but merged into their followers' feeds when read. */
-  TIMELINE_FANOUT_MAX_FOLLOWERS: z.coerce.number().int().min(0).default(10_000),
+  TIMELINE_FANOUT_MAX_FOLLOWERS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(TIMELINE_DEFAULTS.maxFollowers),
   /** Home timelines: entries kept per user; pages past them are assembled on read. */
-  TIMELINE_MAX_ENTRIES: z.coerce.number().int().min(20).max(100_000).default(800),
+  TIMELINE_MAX_ENTRIES: z.coerce.number().int().min(20).max(100_000).default(TIMELINE_DEFAULTS.cap),
   /** PayPal: "sandbox" or "live" with the credentials below, or "local" for the offline double (dev/paypal-double) at PAYPAL_API_URL. Unset: sandbox when credentials are set, payments off otherwise. */
   PAYPAL_MODE: z.enum(["sandbox", "live", "local"]).optional(),
   PAYPAL_CLIENT_ID: z.string().min(1).optional(),

@@ -14,6 +14,7 @@ import { hash } from "@node-rs/argon2";
 import pg from "pg";
 import { assertLocalDatabase } from "../dev/assert-local-database";
 import { setUpDatabase } from "../lib/database/set-up-database";
+import { rebuildAllTimelines } from "./rebuild-timelines";
 import { SEED_PASSWORD } from "./seed-password";
 
 type Options = { users: number; posts: number; follows: number; reset: boolean };
@@ -186,6 +187,7 @@ async function main(): Promise<void> {
       );
     }
     if (skipChecks) await client.query("SET session_replication_role = DEFAULT");
+    await rebuildAllTimelines(client); // the bulk inserts skipped the timelines' triggers
     // VACUUM as well as ANALYZE: it marks the pages all-visible, so index-only scans (the feed's)
     // skip the table, as they would once autovacuum had passed over a live database.
     const started = performance.now();
