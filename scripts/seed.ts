@@ -186,8 +186,8 @@ async function main(): Promise<void> {
         `${name.padEnd(16)} ${String(result.rowCount ?? 0).padStart(10)} rows  ${ms(started)}`,
       );
     }
-    if (skipChecks) await client.query("SET session_replication_role = DEFAULT");
     await rebuildAllTimelines(client); // the bulk inserts skipped the timelines' triggers
+    if (skipChecks) await client.query("SET session_replication_role = DEFAULT");
     // VACUUM as well as ANALYZE: it marks the pages all-visible, so index-only scans (the feed's)
     // skip the table, as they would once autovacuum had passed over a live database.
     const started = performance.now();
