@@ -92,7 +92,10 @@ describe("the dispatcher, in-process", () => {
     const row = await db.outboxEvent.findUniqueOrThrow({ where: { id } });
     expect(row.sentAt).not.toBeNull();
     expect(row.attempts).toBe(1);
-    expect(row.steps).toEqual({ "user-followed-notify:notify-followed": 1 });
+    expect(row.steps).toEqual({
+      "user-followed-notify:notify-followed": 1,
+      "user-followed-timeline:backfill": { inserted: 0 },
+    });
   });
 
   it("schedules a failed event for a retry with backoff, keeping the error", async () => {
@@ -159,6 +162,12 @@ describe("the dispatcher, in-process", () => {
       "post-created-notify:notify-followers-1",
       "post-created-notify:notify-followers-2",
       "post-created-notify:notify-mentioned",
+      // The post's fan-out into timelines (lib/timeline), beside the notifications.
+      "post-created-timeline:close-gap",
+      "post-created-timeline:followers-0",
+      "post-created-timeline:followers-1",
+      "post-created-timeline:followers-2",
+      "post-created-timeline:start",
     ]);
   });
 
