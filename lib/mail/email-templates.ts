@@ -1,5 +1,10 @@
 // The templates mail can be requested with (lib/mail/templates): the email.requested event's
 // schema accepts these names only. No server-only: lib/events/event-schemas.ts imports it.
-export const EMAIL_TEMPLATES = ["password-reset"] as const;
+export const EMAIL_TEMPLATES = [
+  "password-reset",
+  "verify-email",
+  "confirm-email-change",
+  "email-change-requested",
+] as const;
 
 export type EmailTemplateName = (typeof EMAIL_TEMPLATES)[number];

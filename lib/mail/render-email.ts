@@ -1,10 +1,16 @@
 import "server-only";
 import type { EmailTemplateName } from "./email-templates";
 import type { RenderedEmail } from "./templates/layout";
+import { confirmEmailChangeEmail } from "./templates/confirm-email-change";
+import { emailChangeRequestedEmail } from "./templates/email-change-requested";
 import { passwordResetEmail } from "./templates/password-reset";
+import { verifyEmailEmail } from "./templates/verify-email";
 
 const TEMPLATES: Record<EmailTemplateName, (data: Record<string, string>) => RenderedEmail> = {
   "password-reset": passwordResetEmail,
+  "verify-email": verifyEmailEmail,
+  "confirm-email-change": confirmEmailChangeEmail,
+  "email-change-requested": emailChangeRequestedEmail,
 };
 
 /** A requested mail's subject, text and HTML, rendered when it is sent (not when requested). */
