@@ -47,8 +47,8 @@ function steps({ users: U, posts: P, follows: F }: Options, passwordHash: string
   return [
     [
       "users",
-      `INSERT INTO "User" (id, email, username, "displayName", bio, "passwordHash", "createdAt", "updatedAt")
-     SELECT 'seed_u' || i, 'seed_' || i || '@example.com', 'seed_' || i, 'Seed User ' || i,
+      `INSERT INTO "User" (id, email, "emailVerified", username, "displayName", bio, "passwordHash", "createdAt", "updatedAt")
+     SELECT 'seed_u' || i, 'seed_' || i || '@example.com', now(), 'seed_' || i, 'Seed User ' || i,
             'Seeded account number ' || i, $1, now() - (random() * interval '730 days'), now()
      FROM generate_series(1, ${U}) AS i`,
       [passwordHash],
