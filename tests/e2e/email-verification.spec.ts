@@ -14,6 +14,9 @@ test("sign up → banner → the mailed link confirms the address → banner gon
   await page.goto("/signup");
   await fillSignUp(page, user);
   await expect(page).toHaveURL(/\/welcome$/, { timeout: 15_000 });
+  // Right away, on the page sign-up leads to (a client-side navigation)…
+  await expect(banner(page)).toBeVisible();
+  // …and on every page loaded afresh.
   await page.goto("/");
   await expect(banner(page)).toBeVisible();
   await expect(banner(page)).toContainText(user.email);
