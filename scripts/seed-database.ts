@@ -182,7 +182,7 @@ export async function seedDatabase(
 }
 
 /** The follow graph the seed made, from the counters the last step set. */
-export async function describeSeedGraph(client: pg.Client): Promise<SeedGraph> {
+export async function describeSeedGraph(client: pg.Client | pg.Pool): Promise<SeedGraph> {
   const { rows } = await client.query(
     `SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY "followersCount") AS fr50,
             percentile_disc(0.99) WITHIN GROUP (ORDER BY "followersCount") AS fr99,
