@@ -174,7 +174,7 @@ async function main(): Promise<void> {
   // account with thousands of followers) would otherwise be worked off ahead of this run's
   // delivery checks: marked done, and counted.
   const skipped = await pool.query(
-    `UPDATE "OutboxEvent" SET "sentAt" = now(), "lastError" = 'skipped by npm run bench'
+    `UPDATE "OutboxEvent" SET "sentAt" = now() AT TIME ZONE 'UTC', "lastError" = 'skipped by npm run bench'
      WHERE "sentAt" IS NULL`,
   );
   if (skipped.rowCount) console.error(`skipped ${skipped.rowCount} undelivered earlier events`);

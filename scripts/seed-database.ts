@@ -44,8 +44,9 @@ function followsStep(U: number, F: number): Step {
     // then that many accounts independently of every other user. Targets are Zipf-distributed
     // over the user number (floor((U+1)^u) picks k with probability ∝ 1/k), so seed_1 is the most
     // followed, a few hundred accounts have thousands of followers and most have tens. Draws
-    // repeat (the top accounts most), so each user draws more than n, keeps the distinct ones and
-    // then n of those at random; n²/400 extra covers the heavy followers, whose draws repeat most.
+    // repeat (the top accounts most), so each user keeps the first n distinct accounts drawn,
+    // which is sampling without replacement with those odds; the n²/400 extra draws cover the
+    // heavy followers, whose draws repeat most.
     // MATERIALIZED: n must be drawn once per user, not once per row of the join below (a
     // subquery with random() that doesn't depend on the outer row is the bug this replaces:
     // PostgreSQL drew it once and every user followed the same accounts).
@@ -54,11 +55,11 @@ function followsStep(U: number, F: number): Step {
                 sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random())))))::int AS n
        FROM generate_series(1, ${U}) AS f
      ), drawn AS MATERIALIZED (
-       SELECT DISTINCT f, n, floor(power(${U + 1}, random()))::int AS t
-       FROM chooser, generate_series(1, ceil(n * 1.2 + n * n / 400.0)::int + 10)
+       SELECT f, n, j, floor(power(${U + 1}, random()))::int AS t
+       FROM chooser, generate_series(1, ceil(n * 1.2 + n * n / 400.0)::int + 10) AS j
      ), picked AS (
-       SELECT f, t, n, row_number() OVER (PARTITION BY f ORDER BY random()) AS k
-       FROM drawn WHERE t <> f
+       SELECT f, t, n, row_number() OVER (PARTITION BY f ORDER BY min(j)) AS k
+       FROM drawn WHERE t <> f GROUP BY f, t, n
      )
      INSERT INTO "Follow" ("followerId", "followingId", "createdAt")
      SELECT 'seed_u' || f, 'seed_u' || t, now() - (random() * interval '365 days')
