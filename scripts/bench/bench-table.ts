@@ -55,12 +55,14 @@ export function benchTable(r: BenchResults): string {
       `${Math.round(r.ratios.feedVsEmptyRouteRps * 100)}% (target at least 40%).`,
     `Feed through Next.js + Prisma vs raw pg, p50: ${r.ratios.feedNextVsRawP50}x. ` +
       `Deep feed page vs page 1, p95: ${r.ratios.feedPage500VsPage1P95}x (target 1.5x).`,
-    `Feed's PostgreSQL time per request (EXPLAIN ANALYZE of its 2 statements, median of ` +
+    `Feed's PostgreSQL time per request (EXPLAIN ANALYZE of its 2 statements, median run of ` +
       `${r.feedSql.page1.runs}): page 1 ${sql(r.feedSql.page1)}; page ${r.feedSql.deepPage} ` +
       `${sql(r.feedSql.deep)}.`,
     `Delivery of a post by ${d.author} (${d.followers} followers) to ${d.follower}'s feed, ` +
       `events worker in its own process, ${d.posts} posts one at a time: p50 ${d.p50} s, ` +
       `p95 ${d.p95} s, max ${d.max} s${d.missed ? `, ${d.missed} not there after 30 s` : ""} ` +
-      `(target p95 5 s).`,
+      `(target p95 5 s). Each POST, one at a time: p50 ${d.postP50} ms, p95 ${d.postP95} ms ` +
+      `(target p95 100 ms; the POST row above sends ${r.connections} at once as the same author, ` +
+      `so they queue on the author's row).`,
   ].join("\n");
 }
