@@ -41,6 +41,7 @@ export async function measureDelivery(options: {
     if (res.status !== 201)
       throw new Error(`Delivery post: HTTP ${res.status} ${await res.text()}`);
     const { id } = (await res.json()) as { id: string };
+    postMs.push(performance.now() - started);
     let seen = false;
     while (!seen && performance.now() - started < TIMEOUT_MS) {
       const feed = await fetch(`${options.base}/api/posts/feed/me?limit=20`, {
