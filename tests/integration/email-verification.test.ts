@@ -239,7 +239,7 @@ describe("changing the email address", () => {
 });
 
 describe("production without SMTP_URL", () => {
-  it("signs up anyway; resend says mail is unavailable, and so does the banner", async () => {
+  it("signs up anyway; resend and change say mail is unavailable, and so does the banner", async () => {
     const user = await globalSignUp();
     expect(user.user.emailVerified).toBe(false);
     const res = await globalApi("/api/auth/email-verification", {
@@ -251,6 +251,14 @@ describe("production without SMTP_URL", () => {
       code: "mail_unavailable",
       message: expect.stringContaining("can't send email"),
     });
+
+    const change = await globalApi("/api/users/me/email", {
+      method: "POST",
+      token: user.token,
+      body: { email: uniqueUser().email, password: user.credentials.password },
+    });
+    expect(change.status).toBe(503);
+    expect(change.body.error.code).toBe("mail_unavailable");
 
     const { cookie } = await globalWebSignIn(user.credentials.email, user.credentials.password);
     const home = await globalApi("/", { headers: { cookie } });
