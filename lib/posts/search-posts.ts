@@ -31,6 +31,12 @@ function scopeFor(kind: "text" | "tag", key: string): string {
   return `posts-search:${kind}:${createHash("sha256").update(key).digest("base64url").slice(0, 22)}`;
 }
 
+// Each search is a prepared statement (lib/db.ts): the query, tag and cursor are parameters, and
+// the text varies only past a cursor or not and signed in or out, one name for each.
+function statementName(base: string, afterCursor: boolean, viewerId: string | undefined): string {
+  return `${base}${afterCursor ? "-after" : ""}${viewerId ? "" : "-signed-out"}`;
+}
+
 /** The tag when the query is exactly one hashtag (by the same rule that links tags in posts). */
 function tagOf(q: string): string | undefined {
   const [tag] = parsePostText(q).hashtags;
@@ -66,6 +72,7 @@ async function searchTag(tag: string, page: TPageQuery, viewerId?: string): Prom
         AND ${visibleAuthorSql(Prisma.raw(`p."authorId"`), viewerId ?? null)}
       ORDER BY pt."createdAt" DESC, pt."postId" DESC
       LIMIT ${batch}`,
+      { name: statementName("post-search-tag", Boolean(position), viewerId) },
     );
     for (const row of rows) {
       const shown =
@@ -118,7 +125,8 @@ async function searchText(q: string, page: TPageQuery, viewerId?: string): Promi
   // (one post in twenty) take 1.8 s at a million posts; newest first, PostgreSQL reads them
   // from the createdAt index and stops after the window (a rare word is found through the GIN
   // index instead, the planner picks), so a search costs the same however large the table.
-  const rows = await queryRows<{ id: string; rank: number }>(Prisma.sql`
+  const rows = await queryRows<{ id: string; rank: number }>(
+    Prisma.sql`
     SELECT id, rank FROM (
       SELECT recent.id, ts_rank_cd(recent.readable, query.q)::float8 AS rank
       FROM websearch_to_tsquery('english', ${q}) AS query(q)
@@ -139,7 +147,9 @@ async function searchText(q: string, page: TPageQuery, viewerId?: string): Promi
     ) matches
     ${afterCursor}
     ORDER BY rank DESC, id DESC
-    LIMIT ${page.limit + 1}`);
+    LIMIT ${page.limit + 1}`,
+    { name: statementName("post-search-text", Boolean(position), viewerId) },
+  );
 
   const ids = toPage(
     rows,
