@@ -30,7 +30,9 @@ const cache = globalThis as unknown as {
 export function redisClient(url: string): Redis {
   if (!cache.__groverLimiterRedis) {
     const redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1_000 });
-    redis.on("error", (error: unknown) => log.warn("rate limiter Redis error", { error }));
+    redis.on("error", (error: unknown) =>
+      log.warn("Redis error (rate limits, shared cache)", { error }),
+    );
     cache.__groverLimiterRedis = redis;
   }
   return cache.__groverLimiterRedis;
