@@ -138,6 +138,18 @@ function preparedName(name: string | undefined): string | undefined {
 }
 
 /**
+ * A LIMIT written into a prepared statement's text rather than sent as a parameter. PostgreSQL
+ * plans `LIMIT $1` generically as if a tenth of the rows were wanted, so that generic plan always
+ * looks worse than the custom ones and the statement is planned again on every call; with the
+ * number in the text the generic plan is adopted after a few calls. The statement's name must
+ * then carry the number too, and the caller bounds it (a validated page size).
+ */
+export function limitSql(count: number): Prisma.Sql {
+  if (!Number.isSafeInteger(count) || count < 0) throw new Error(`Not a LIMIT: ${count}`);
+  return Prisma.raw(String(count));
+}
+
+/**
  * One statement straight through the pool Prisma uses, for the hot reads written in SQL anyway
  * (the session lookup, the feed, a page of posts): Prisma's `$queryRaw` spends about twice the
  * CPU time of pg on the same statement (README, "Performance"). Counted like Prisma's queries.

@@ -1,6 +1,6 @@
 import "server-only";
 import { sharedCache } from "@/lib/cache/shared-cache";
-import { Prisma, queryRows } from "@/lib/db";
+import { limitSql, Prisma, queryRows } from "@/lib/db";
 import { visibleAuthorSql } from "@/lib/safety/visibility";
 import type { TTrendingTag } from "./discovery.types";
 
@@ -43,8 +43,8 @@ async function countTrendingTags(limit: number, viewerId: string | null): Promis
       AND ${visibleAuthorSql(Prisma.raw(`p."authorId"`), viewerId)}
     GROUP BY t.tag
     ORDER BY score DESC, uses DESC, t.tag
-    LIMIT ${limit}`,
-    { name: viewerId ? "trending-tags" : "trending-tags-signed-out" },
+    LIMIT ${limitSql(limit)}`,
+    { name: `trending-tags${viewerId ? "" : "-signed-out"}-${limit}` },
   );
   return rows.map((r) => ({ tag: r.tag, uses: r.uses, score: Math.round(r.score * 1000) / 1000 }));
 }

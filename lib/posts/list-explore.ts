@@ -3,7 +3,7 @@ import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { rowAfterSql } from "@/lib/api/keyset";
 import { sharedCache } from "@/lib/cache/shared-cache";
-import { Prisma, queryRows } from "@/lib/db";
+import { limitSql, Prisma, queryRows } from "@/lib/db";
 import { visibleAuthorSql } from "@/lib/safety/visibility";
 import { loadPosts } from "./load-posts";
 import type { TPost } from "./posts.types";
@@ -61,9 +61,12 @@ async function exploreIds(page: TPageQuery, viewerId: string | null): Promise<Pa
     SELECT p.id, p."hotScore" FROM "Post" p
     WHERE ${afterCursor} AND ${visibleAuthorSql(Prisma.raw(`p."authorId"`), viewerId)}
     ORDER BY p."hotScore" DESC, p.id DESC
-    LIMIT ${page.limit + 1}`,
-    // One name per variant of the text: past a cursor or not, for a viewer or for no one.
-    { name: `explore${position ? "-after" : ""}${viewerId ? "" : "-signed-out"}` },
+    LIMIT ${limitSql(page.limit + 1)}`,
+    // One name per variant of the text: past a cursor or not, for a viewer or for no one, and
+    // the page size (at most MAX_PAGE_SIZE of them).
+    {
+      name: `explore${position ? "-after" : ""}${viewerId ? "" : "-signed-out"}-${page.limit + 1}`,
+    },
   );
   return toPage(
     rows,

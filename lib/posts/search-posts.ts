@@ -10,7 +10,7 @@ import {
   type Page,
   type TPageQuery,
 } from "@/lib/api/pagination";
-import { Prisma, queryRows } from "@/lib/db";
+import { limitSql, Prisma, queryRows } from "@/lib/db";
 import { previewOf, previewSql, readableInFullSql } from "@/lib/payments/paid-post";
 import { visibleAuthorSql } from "@/lib/safety/visibility";
 import { loadPosts } from "./load-posts";
@@ -31,8 +31,11 @@ function scopeFor(kind: "text" | "tag", key: string): string {
   return `posts-search:${kind}:${createHash("sha256").update(key).digest("base64url").slice(0, 22)}`;
 }
 
-// Each search is a prepared statement (lib/db.ts): the query, tag and cursor are parameters, and
-// the text varies only past a cursor or not and signed in or out, one name for each.
+// A tag search is a prepared statement (lib/db.ts): the tag and cursor are parameters, and the
+// text varies only past a cursor or not, signed in or out, and by its batch size, one name each.
+// Its plan is the same for every tag: the (tag, createdAt, postId) index. A word search is not
+// prepared on purpose: its best plan depends on the words (the GIN index for a rare word, the
+// createdAt index for a common one), so it is planned for each query.
 function statementName(base: string, afterCursor: boolean, viewerId: string | undefined): string {
   return `${base}${afterCursor ? "-after" : ""}${viewerId ? "" : "-signed-out"}`;
 }
@@ -71,8 +74,8 @@ async function searchTag(tag: string, page: TPageQuery, viewerId?: string): Prom
       WHERE pt.tag = ${tag} AND ${afterCursor}
         AND ${visibleAuthorSql(Prisma.raw(`p."authorId"`), viewerId ?? null)}
       ORDER BY pt."createdAt" DESC, pt."postId" DESC
-      LIMIT ${batch}`,
-      { name: statementName("post-search-tag", Boolean(position), viewerId) },
+      LIMIT ${limitSql(batch)}`,
+      { name: `${statementName("post-search-tag", Boolean(position), viewerId)}-${batch}` },
     );
     for (const row of rows) {
       const shown =
@@ -148,7 +151,6 @@ async function searchText(q: string, page: TPageQuery, viewerId?: string): Promi
     ${afterCursor}
     ORDER BY rank DESC, id DESC
     LIMIT ${page.limit + 1}`,
-    { name: statementName("post-search-text", Boolean(position), viewerId) },
   );
 
   const ids = toPage(
