@@ -61,50 +61,54 @@ describe("queryRows with a statement name", { timeout: 60_000 }, () => {
   // The point of preparing: after a few calls PostgreSQL keeps one generic plan and stops planning.
   // It does so only when that plan looks no worse than the custom ones, which a LIMIT sent as a
   // parameter prevents (lib/db.ts, limitSql). Only PostgreSQL reports it (pg_prepared_statements).
-  it.skipIf(embedded())("lets PostgreSQL settle on a generic plan for the hot reads", async () => {
-    const { db, Prisma, queryRows } = await import("@/lib/db");
-    const { createApiSession } = await import("@/lib/auth/create-session");
-    const { resolveViewer } = await import("@/lib/auth/resolve-viewer");
-    const { loadPosts } = await import("@/lib/posts/load-posts");
-    const { listExplore } = await import("@/lib/posts/list-explore");
-    const { getPublicProfile } = await import("@/lib/users/get-public-profile");
-    const [author, viewer] = await Promise.all(
-      ["planauthor", "planviewer"].map((name) =>
-        db.user.create({
-          data: { email: `${name}@example.test`, username: name, displayName: name },
+  // Decided before useTestDatabase runs: embedded exactly when DATABASE_URL is unset.
+  it.skipIf(!process.env.DATABASE_URL)(
+    "lets PostgreSQL settle on a generic plan for the hot reads",
+    async () => {
+      const { db, Prisma, queryRows } = await import("@/lib/db");
+      const { createApiSession } = await import("@/lib/auth/create-session");
+      const { resolveViewer } = await import("@/lib/auth/resolve-viewer");
+      const { loadPosts } = await import("@/lib/posts/load-posts");
+      const { listExplore } = await import("@/lib/posts/list-explore");
+      const { getPublicProfile } = await import("@/lib/users/get-public-profile");
+      const [author, viewer] = await Promise.all(
+        ["planauthor", "planviewer"].map((name) =>
+          db.user.create({
+            data: { email: `${name}@example.test`, username: name, displayName: name },
+            select: { id: true },
+          }),
+        ),
+      );
+      const ids: string[] = [];
+      // A page of posts is a full page of 20 (fewer would look cheaper to plan each time).
+      for (let i = 0; i < 20; i++) {
+        const post = await db.post.create({
+          data: { authorId: author!.id, text: `post ${i}` },
           select: { id: true },
-        }),
-      ),
-    );
-    const ids: string[] = [];
-    // A page of posts is a full page of 20 (fewer would look cheaper to plan each time).
-    for (let i = 0; i < 20; i++) {
-      const post = await db.post.create({
-        data: { authorId: author!.id, text: `post ${i}` },
-        select: { id: true },
+        });
+        ids.push(post.id);
+      }
+      const { token } = await createApiSession(viewer!.id);
+      // One call at a time, so the pool hands out the same connection each time.
+      for (let i = 0; i < 10; i++) {
+        await resolveViewer({
+          headers: new Headers({ authorization: `Bearer ${token}` }),
+          cookies: { getAll: () => [] },
+        });
+        await loadPosts(ids, viewer!.id);
+        await listExplore({ limit: 20 }, viewer!.id, { hidesAccounts: true });
+        await getPublicProfile(author!.id, viewer!.id);
+      }
+      const plans = await queryRows<{ name: string; generic_plans: number }>(
+        Prisma.sql`SELECT name, generic_plans::int FROM pg_prepared_statements ORDER BY name`,
+      );
+      const generic = Object.fromEntries(plans.map((p) => [p.name, p.generic_plans > 0]));
+      expect(generic).toMatchObject({
+        "session-by-token": true,
+        "posts-page": true,
+        "explore-21": true,
+        "public-profile": true,
       });
-      ids.push(post.id);
-    }
-    const { token } = await createApiSession(viewer!.id);
-    // One call at a time, so the pool hands out the same connection each time.
-    for (let i = 0; i < 10; i++) {
-      await resolveViewer({
-        headers: new Headers({ authorization: `Bearer ${token}` }),
-        cookies: { getAll: () => [] },
-      });
-      await loadPosts(ids, viewer!.id);
-      await listExplore({ limit: 20 }, viewer!.id, { hidesAccounts: true });
-      await getPublicProfile(author!.id, viewer!.id);
-    }
-    const plans = await queryRows<{ name: string; generic_plans: number }>(
-      Prisma.sql`SELECT name, generic_plans::int FROM pg_prepared_statements ORDER BY name`,
-    );
-    const generic = Object.fromEntries(plans.map((p) => [p.name, p.generic_plans > 0]));
-    expect(generic).toMatchObject({
-      "session-by-token": true,
-      "posts-page": true,
-      "explore-21": true,
-      "public-profile": true,
-    });
-  });
+    },
+  );
 });
