@@ -1,5 +1,13 @@
 // The templates mail can be requested with (lib/mail/templates): the email.requested event's
 // schema accepts these names only. No server-only: lib/events/event-schemas.ts imports it.
-export const EMAIL_TEMPLATES = ["password-reset"] as const;
+export const EMAIL_TEMPLATES = [
+  "password-reset",
+  "payment-receipt",
+  "payment-received",
+  "payout-sent",
+  "payout-failed",
+  "export-ready",
+  "new-follower",
+] as const;
 
 export type EmailTemplateName = (typeof EMAIL_TEMPLATES)[number];

@@ -1,10 +1,22 @@
 import "server-only";
 import type { EmailTemplateName } from "./email-templates";
 import type { RenderedEmail } from "./templates/layout";
+import { exportReadyEmail } from "./templates/export-ready";
+import { newFollowerEmail } from "./templates/new-follower";
 import { passwordResetEmail } from "./templates/password-reset";
+import { paymentReceiptEmail } from "./templates/payment-receipt";
+import { paymentReceivedEmail } from "./templates/payment-received";
+import { payoutFailedEmail } from "./templates/payout-failed";
+import { payoutSentEmail } from "./templates/payout-sent";
 
 const TEMPLATES: Record<EmailTemplateName, (data: Record<string, string>) => RenderedEmail> = {
   "password-reset": passwordResetEmail,
+  "payment-receipt": paymentReceiptEmail,
+  "payment-received": paymentReceivedEmail,
+  "payout-sent": payoutSentEmail,
+  "payout-failed": payoutFailedEmail,
+  "export-ready": exportReadyEmail,
+  "new-follower": newFollowerEmail,
 };
 
 /** A requested mail's subject, text and HTML, rendered when it is sent (not when requested). */
