@@ -17,6 +17,7 @@ export const GET = route(
     tags: ["Notifications"],
     auth: "none",
     query: ZQuerySchema,
+    status: 303,
   },
   async ({ query, req }) => {
     const page = new URL("/unsubscribe", req.nextUrl.origin);
