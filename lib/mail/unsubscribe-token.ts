@@ -39,9 +39,3 @@ export function unsubscribeUrl(userId: string, kind: TEmailKind): string {
   const query = new URLSearchParams({ token: unsubscribeToken(userId, kind) });
   return `${publicUrl()}/api/mail/unsubscribe?${query}`;
 }
-
-/** The page where a person confirms (the link in the mail's text). */
-export function unsubscribePageUrl(userId: string, kind: TEmailKind): string {
-  const query = new URLSearchParams({ token: unsubscribeToken(userId, kind) });
-  return `${publicUrl()}/unsubscribe?${query}`;
-}

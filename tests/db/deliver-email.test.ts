@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { TEmailRequest } from "@/lib/mail/request-email";
 import { firstLink, startSmtpSink, type SmtpSink } from "@/tests/support/smtp-sink";
 import { useTestDatabase } from "@/tests/support/test-database";
 
@@ -33,7 +34,7 @@ function request() {
   };
 }
 
-async function deliver(req: ReturnType<typeof request>) {
+async function deliver(req: TEmailRequest) {
   const { deliverEmail } = await import("@/lib/mail/deliver-email");
   return deliverEmail(req);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { EMAIL_KIND_GROUP, type TEmailKind } from "../email-kinds";
+import type { TEmailKind } from "../email-kinds";
 import { publicUrl } from "../public-url";
 import { unsubscribeUrl } from "../unsubscribe-token";
 
@@ -20,9 +20,8 @@ const WHY: Record<TEmailKind, string> = {
  * email settings are, and (in the layout) the one-click unsubscribe link for this kind.
  */
 export function kindFooter(userId: string, kind: TEmailKind) {
-  const group = EMAIL_KIND_GROUP[kind] === "money" ? "money mail" : "this mail";
   return {
-    footnote: `${WHY[kind]} Choose which emails you get (${group} included): ${emailSettingsUrl()}`,
+    footnote: `${WHY[kind]} Choose which emails you get: ${emailSettingsUrl()}`,
     unsubscribeUrl: unsubscribeUrl(userId, kind),
   };
 }
