@@ -20,7 +20,8 @@ type PaymentForCapture = {
  * Records a completed capture, once: the status moves to captured only from created/approved (a
  * concurrent or repeated call finds it moved and does nothing), and in the same transaction the
  * creator is credited (the gross, then the fee as its own debit), and payment.completed and the
- * receipt and "you were paid" mail go into the outbox. Answers whether this call was the one that recorded it.
+ * receipt and "you were paid" mail go into the outbox. Answers whether this call was the one
+ * that recorded it.
  */
 export async function applyCapture(
   tx: Tx,
