@@ -6,10 +6,17 @@ import { requestEmail } from "./request-email";
 import { templateEmailKind } from "./template-kinds";
 import { wantsEmail } from "./wants-email";
 
+type TemplateData = Record<string, string>;
+
 type UserEmailRequest = {
   userId: string;
   template: EmailTemplateName;
-  data: Record<string, string>;
+  /**
+   * What the template needs; or a function that reads it, run only when the mail is wanted (a
+   * follow reads the follower's name only for the few who switched that mail on). Null from it:
+   * nothing to say after all.
+   */
+  data: TemplateData | (() => Promise<TemplateData | null>);
   dedupeKey: string;
 };
 
@@ -25,10 +32,12 @@ export async function requestUserEmail(tx: Tx, request: UserEmailRequest): Promi
   if (mailMode() === "off") return false;
   const to = await wantsEmail(tx, request.userId, templateEmailKind(request.template));
   if (!to) return false;
+  const data = typeof request.data === "function" ? await request.data() : request.data;
+  if (!data) return false;
   await requestEmail(tx, {
     to,
     template: request.template,
-    data: { ...request.data, userId: request.userId },
+    data: { ...data, userId: request.userId },
     dedupeKey: request.dedupeKey,
   });
   return true;

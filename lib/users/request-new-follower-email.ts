@@ -12,15 +12,20 @@ export async function requestNewFollowerEmail(
   followerId: string,
   followingId: string,
 ): Promise<void> {
-  const follower = await tx.user.findUnique({
-    where: { id: followerId },
-    select: { username: true, displayName: true },
-  });
-  if (!follower) return;
   await requestUserEmail(tx, {
     userId: followingId,
     template: "new-follower",
-    data: { followerName: follower.displayName, followerUsername: follower.username },
+    // Read only when the followed user wants this mail (off by default): most follows cost one
+    // query for mail, not two.
+    data: async () => {
+      const follower = await tx.user.findUnique({
+        where: { id: followerId },
+        select: { username: true, displayName: true },
+      });
+      return follower
+        ? { followerName: follower.displayName, followerUsername: follower.username }
+        : null;
+    },
     dedupeKey: `new-follower:${followerId}:${followingId}`,
   });
 }
