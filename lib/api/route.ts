@@ -58,7 +58,8 @@ export type RouteSpec<
   multipart?: z.ZodType;
   /** The 2xx body. Absent: the route answers 204 with no body. */
   response?: R;
-  status?: 200 | 201 | 202;
+  /** 303: the handler answers a redirect (a Response with Location), documented as such. */
+  status?: 200 | 201 | 202 | 303;
   /**
    * Accepts an `Idempotency-Key` header (a write a client may retry): the same key and request
    * from the same user within a day answers the first response and runs nothing again. See

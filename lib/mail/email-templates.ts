@@ -5,6 +5,12 @@ export const EMAIL_TEMPLATES = [
   "verify-email",
   "confirm-email-change",
   "email-change-requested",
+  "payment-receipt",
+  "payment-received",
+  "payout-sent",
+  "payout-failed",
+  "export-ready",
+  "new-follower",
 ] as const;
 
 export type EmailTemplateName = (typeof EMAIL_TEMPLATES)[number];
