@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { parseTheme, THEME_COOKIE, themeClassName } from "@/client/theme";
+import { EmailVerificationBanner } from "@/app/_components/email-verification-banner";
 import { BottomTabBar } from "@/components/layout/bottom-tab-bar";
 import { Providers } from "@/components/layout/providers";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -40,6 +41,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <Providers>
           <SiteHeader />
+          <EmailVerificationBanner />
           {/* Below md the tab bar (3.5rem, plus the safe area) is fixed over the bottom of the
               page: the padding keeps the end of every page above it. */}
           <main

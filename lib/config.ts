@@ -48,6 +48,11 @@ export const EnvSchema = z.object({
     .optional()
     .transform((v) => v === "true" || v === "1"),
   /**
+   * Seconds what every viewer shares (explore's first page of ids, trending tags) is kept, in
+   * Redis with REDIS_URL, else in memory; 0 turns the shared cache off.
+   */
+  SHARED_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(5),
+  /**
    * How many proxies (load balancers) stand in front of the app: the client's address is then the
    * one the outermost of them saw, the Nth X-Forwarded-For entry from the right, and X-Forwarded-Host
    * names the site. "true" means 1. Unset, "false" or "0": no proxy, the socket's own address, and

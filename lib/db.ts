@@ -126,6 +126,30 @@ const types = {
 };
 
 /**
+ * The name a statement is prepared under, or none (unnamed) on the embedded database. PGlite is
+ * one backend behind every socket (lib/database/serve-pglite.ts), so a statement one connection
+ * prepares exists for all of them: the next connection (a second process, or the pool's one
+ * connection once it is replaced after being idle) sends its own Parse under the same name and
+ * gets "prepared statement already exists" (tests/db/prepared-statements.test.ts). There is also
+ * nothing to win: PGlite plans in the same process, one query at a time.
+ */
+function preparedName(name: string | undefined): string | undefined {
+  return process.env.GROVER_EMBEDDED_DATABASE ? undefined : name;
+}
+
+/**
+ * A LIMIT written into a prepared statement's text rather than sent as a parameter. PostgreSQL
+ * plans `LIMIT $1` generically as if a tenth of the rows were wanted, so that generic plan always
+ * looks worse than the custom ones and the statement is planned again on every call; with the
+ * number in the text the generic plan is adopted after a few calls. The statement's name must
+ * then carry the number too, and the caller bounds it (a validated page size).
+ */
+export function limitSql(count: number): Prisma.Sql {
+  if (!Number.isSafeInteger(count) || count < 0) throw new Error(`Not a LIMIT: ${count}`);
+  return Prisma.raw(String(count));
+}
+
+/**
  * One statement straight through the pool Prisma uses, for the hot reads written in SQL anyway
  * (the session lookup, the feed, a page of posts): Prisma's `$queryRaw` spends about twice the
  * CPU time of pg on the same statement (README, "Performance"). Counted like Prisma's queries.
@@ -143,7 +167,7 @@ export async function queryRows<Row>(
 ): Promise<Row[]> {
   recordQuery();
   const result = await connection().pool.query({
-    name: options.name,
+    name: preparedName(options.name),
     text: statement.text,
     values: statement.values,
     types,

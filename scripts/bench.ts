@@ -1,39 +1,35 @@
 // The benchmark: `npm run seed` first, then `npm run bench`. Starts the production build (the
-// standalone server the Dockerfile runs, built first if missing) against DATABASE_URL (PostgreSQL, local), signs in as a seeded user, drives
-// each hot endpoint with autocannon at fixed concurrency for a fixed time, and writes
-// bench-results.json and a markdown table. Besides the endpoints: the feed's SQL run with raw
-// `pg` (what Prisma and Next.js add on top), and page 500 of the feed against page 1.
+// standalone server the Dockerfile runs, built first if missing) against DATABASE_URL
+// (PostgreSQL, local), signs in as seeded users, drives each hot endpoint with autocannon at
+// fixed concurrency for a fixed time, and writes bench-results.json and a markdown table.
+// Besides the endpoints: the empty route (the ceiling the framework leaves), the feed's SQL run
+// with raw `pg` and under EXPLAIN ANALYZE, page 500 of the feed against page 1, and posting as
+// the most-followed account with the events worker in a process of its own, timing how long the
+// post takes to reach a follower's feed.
 //   BENCH_DURATION (s per endpoint, default 10), BENCH_CONNECTIONS (default 20),
-//   BENCH_USER (default seed_5, an ordinary account that follows some popular ones).
-import { spawn, spawnSync } from "node:child_process";
+//   BENCH_USER (default seed_5, an ordinary account), BENCH_DELIVERY_POSTS (default 20).
 import { randomBytes } from "node:crypto";
-import { createWriteStream, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import autocannon from "autocannon";
 import pg from "pg";
 import { feedIdsSql } from "../lib/posts/feed-ids-sql";
 import { postsPageSql } from "../lib/posts/posts-page-sql";
 import { assertLocalDatabase } from "../dev/assert-local-database";
+import { cursorPosition, explainFeed } from "./bench/explain-feed";
+import { measureDelivery } from "./bench/measure-delivery";
+import { startServerProcess } from "./bench/server-process";
+import { benchTable, type BenchResults, type Row } from "./bench/bench-table";
+import { describeSeedGraph } from "./seed-database";
 import { SEED_PASSWORD } from "./seed-password";
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const USER = process.env.BENCH_USER ?? "seed_5";
-// Keep in step with NODE_OPTIONS in the Dockerfile.
-const SERVER_NODE_OPTIONS = ["--max-old-space-size=256"];
+const DELIVERY_POSTS = Number(process.env.BENCH_DELIVERY_POSTS ?? 20);
 const PORT = 3100 + Math.floor(Math.random() * 800);
 const BASE = `http://127.0.0.1:${PORT}`;
-
-type Row = {
-  name: string;
-  p50: number;
-  p95: number;
-  p99: number;
-  rps: number;
-  requests: number;
-  errors: number;
-  queries: number | null;
-};
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -72,36 +68,21 @@ async function http(path: string, init: RequestInit = {}) {
   };
 }
 
-async function waitForHealth(): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    const ok = await fetch(`${BASE}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error("The app did not become healthy in 120 s (see bench-server.log).");
+async function signIn(username: string): Promise<string> {
+  const session = await http("/api/auth/session", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: `${username}@example.com`, password: SEED_PASSWORD }),
+  });
+  if (session.status >= 300) throw new Error(`Sign-in as ${username} failed: ${session.status}`);
+  return session.body.token;
 }
 
-/** Resident memory of the server and its children, in MB (Linux /proc). */
-function residentMb(pid: number): number {
-  const children = spawnSync("ps", ["-o", "pid=", "--ppid", String(pid)]).stdout.toString();
-  const pids = [pid, ...children.split(/\s+/).filter(Boolean).map(Number)];
-  let kb = 0;
-  for (const p of pids) {
-    const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
-    kb += Number(match?.[1] ?? 0);
-  }
-  return Math.round(kb / 1024);
-}
+type Case = { name: string; path: string; method?: string; body?: unknown; token?: string };
 
-type Case = { name: string; path: string; method?: string; body?: unknown; auth?: boolean };
-
-async function load(c: Case, token: string): Promise<Row> {
+async function load(c: Case): Promise<Row> {
   const headers: Record<string, string> = {};
-  if (c.auth !== false) headers.authorization = `Bearer ${token}`;
+  if (c.token) headers.authorization = `Bearer ${c.token}`;
   const body = c.body === undefined ? undefined : JSON.stringify(c.body);
   if (body) headers["content-type"] = "application/json";
   const probe = await http(c.path, { method: c.method ?? "GET", headers, body });
@@ -122,6 +103,7 @@ async function load(c: Case, token: string): Promise<Row> {
     if (status >= 400) failures += 1;
   });
   const result = await instance;
+  console.error(`done: ${c.name}`);
   return summarise(
     c.name,
     latencies,
@@ -172,53 +154,53 @@ async function main(): Promise<void> {
   const viewer = await pool.query(`SELECT id FROM "User" WHERE username = $1`, [USER]);
   if (!viewer.rowCount) throw new Error(`No user ${USER}: run \`npm run seed\` first.`);
   const viewerId: string = viewer.rows[0].id;
-
-  const log = createWriteStream("bench-server.log");
-  const server = spawn(
-    process.execPath,
-    // What the Dockerfile runs: the standalone server, with the same heap cap.
-    [...SERVER_NODE_OPTIONS, "server.js"],
-    {
-      cwd: ".next/standalone",
-      env: {
-        ...process.env,
-        PORT: String(PORT),
-        HOSTNAME: "127.0.0.1",
-        DATABASE_URL: databaseUrl,
-        RATE_LIMIT_DISABLED: "true",
-        EXPOSE_QUERY_COUNT: "true",
-        AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("hex"),
-        NEXTAUTH_URL: BASE,
-        NEXT_TELEMETRY_DISABLED: "1",
-        LOG_LEVEL: "warn",
-        // Measures the web process alone, as deployed with a separate worker (README, "How it
-        // scales"): otherwise the notifications fanned out for the posts an earlier run wrote
-        // would be delivered in this process while the reads are measured.
-        EVENTS_DISPATCHER: "off",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
+  const graph = await describeSeedGraph(pool);
+  // The author for the posting rows: the most followed account, and one of its followers
+  // (BENCH_USER when it is one) whose feed should receive the posts.
+  const star = (
+    await pool.query(
+      `SELECT id, username, "followersCount" AS followers FROM "User"
+       WHERE id LIKE 'seed\\_u%' ORDER BY "followersCount" DESC LIMIT 1`,
+    )
+  ).rows[0];
+  const follower: string = (
+    await pool.query(
+      `SELECT u.username FROM "Follow" f JOIN "User" u ON u.id = f."followerId"
+       WHERE f."followingId" = $1 ORDER BY u.username = $2 DESC, u.username LIMIT 1`,
+      [star.id, USER],
+    )
+  ).rows[0].username;
+  // Fan-outs an earlier run left undelivered (its POST row writes hundreds of posts by an
+  // account with thousands of followers) would otherwise be worked off ahead of this run's
+  // delivery checks: marked done, and counted.
+  const skipped = await pool.query(
+    `UPDATE "OutboxEvent" SET "sentAt" = now() AT TIME ZONE 'UTC', "lastError" = 'skipped by npm run bench'
+     WHERE "sentAt" IS NULL`,
   );
-  server.stdout.pipe(log);
-  server.stderr.pipe(log);
-  let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, residentMb(server.pid!))), 500);
+  if (skipped.rowCount) console.error(`skipped ${skipped.rowCount} undelivered earlier events`);
+
+  const env = {
+    DATABASE_URL: databaseUrl,
+    RATE_LIMIT_DISABLED: "true",
+    EXPOSE_QUERY_COUNT: "true",
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("hex"),
+  };
+  // The web process alone, as deployed with a separate worker (README, "How it scales").
+  const server = await startServerProcess({
+    port: PORT,
+    log: "bench-server.log",
+    env: { ...env, EVENTS_DISPATCHER: "off" },
+  });
+  let worker: Awaited<ReturnType<typeof startServerProcess>> | null = null;
 
   try {
-    await waitForHealth();
     // Start from a settled database, once the server has applied any pending migration: the rows
     // earlier runs wrote are vacuumed now rather than by an autovacuum that could start in the
     // middle of a measurement.
     await pool.query("VACUUM ANALYZE");
-    const session = await http("/api/auth/session", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: `${USER}@example.com`, password: SEED_PASSWORD }),
-    });
-    if (session.status >= 300) throw new Error(`Sign-in failed: HTTP ${session.status}`);
-    const token: string = session.body.token;
+    const token = await signIn(USER);
     const auth = { authorization: `Bearer ${token}` };
-    const star = await http("/api/users/seed_1", { headers: auth });
+    const starProfile = await http(`/api/users/${star.username}`, { headers: auth });
     const explore = await http("/api/posts/explore/all?limit=1", { headers: auth });
     const postId: string = explore.body.items[0].id;
 
@@ -231,36 +213,74 @@ async function main(): Promise<void> {
       if (!page.body.nextCursor) break;
       cursor = page.body.nextCursor;
     }
+    const deepQuery = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
 
-    const cases: Case[] = [
-      { name: "GET /api/posts/feed/me", path: "/api/posts/feed/me?limit=20" },
+    const rows: Row[] = [];
+    for (const c of [
+      { name: "GET /api/health/live (empty route)", path: "/api/health/live" },
+      { name: "GET /api/posts/feed/me", path: "/api/posts/feed/me?limit=20", token },
       {
         name: `GET /api/posts/feed/me, page ${pages}`,
-        path: `/api/posts/feed/me?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`,
+        path: `/api/posts/feed/me?limit=20${deepQuery}`,
+        token,
       },
-      { name: "GET /api/posts/explore/all", path: "/api/posts/explore/all?limit=20" },
-      { name: "GET /api/posts/search/{query}", path: "/api/posts/search/garden?limit=20" },
-      { name: "GET /api/users/search/{query}", path: "/api/users/search/seed_1?limit=20" },
-      { name: "GET /api/users/{id}", path: `/api/users/${star.body.id}` },
+      { name: "GET /api/posts/explore/all", path: "/api/posts/explore/all?limit=20", token },
       {
-        name: "POST /api/posts",
+        name: "GET /api/posts/search/{query}",
+        path: "/api/posts/search/garden?limit=20",
+        token,
+      },
+      {
+        name: "GET /api/users/search/{query}",
+        path: "/api/users/search/seed_1?limit=20",
+        token,
+      },
+      { name: "GET /api/users/{id}", path: `/api/users/${starProfile.body.id}`, token },
+      { name: "GET / (home page HTML)", path: "/" },
+    ] satisfies Case[]) {
+      rows.push(await load(c));
+    }
+    rows.push(
+      await load({
+        name: "POST /api/posts/{id}/like",
+        path: `/api/posts/${postId}/like`,
+        method: "POST",
+        token,
+      }),
+    );
+    rows.push(await rawFeed(pool, viewerId));
+    const explainPage1 = await explainFeed(pool, viewerId, null);
+    const explainDeep = await explainFeed(pool, viewerId, cursorPosition(cursor));
+
+    // Posting as the star: with the events worker in its own process (the dispatcher on), as
+    // deployed. Last, since the worker's fan-out of these posts would weigh on any row after.
+    worker = await startServerProcess({
+      port: PORT + 1,
+      log: "bench-worker.log",
+      env: { ...env, EVENTS_DISPATCHER: "on" },
+    });
+    const starToken = await signIn(star.username);
+    const delivery = await measureDelivery({
+      base: BASE,
+      authorToken: starToken,
+      followerToken: await signIn(follower),
+      posts: DELIVERY_POSTS,
+    });
+    console.error("done: delivery");
+    rows.push(
+      await load({
+        name: `POST /api/posts (as ${star.username}, ${star.followers} followers)`,
         path: "/api/posts",
         method: "POST",
         body: { text: "Benchmark post #bench" },
-      },
-      { name: "POST /api/posts/{id}/like", path: `/api/posts/${postId}/like`, method: "POST" },
-      { name: "GET / (home page HTML)", path: "/", auth: false },
-    ];
-    const rows: Row[] = [];
-    for (const c of cases) {
-      rows.push(await load(c, token));
-      console.error(`done: ${c.name}`);
-    }
-    rows.push(await rawFeed(pool, viewerId));
+        token: starToken,
+      }),
+    );
 
-    const [feed, deep] = rows;
-    const raw = rows.at(-1)!;
-    const results = {
+    const row = (prefix: string) => rows.find((r) => r.name.startsWith(prefix))!;
+    const [empty, feed, deep] = rows;
+    const raw = row("feed, raw pg");
+    const results: BenchResults = {
       date: new Date().toISOString(),
       machine: {
         cpus: cpus().length,
@@ -269,49 +289,27 @@ async function main(): Promise<void> {
         node: process.version,
       },
       data: size.rows[0],
+      graph,
       connections: CONNECTIONS,
       durationSeconds: DURATION,
-      peakResidentMb: peakRss,
+      peakResidentMb: server.peakRss(),
+      workerPeakResidentMb: worker.peakRss(),
       ratios: {
         feedNextVsRawP50: Math.round((feed!.p50 / raw.p50) * 10) / 10,
         feedPage500VsPage1P95: Math.round((deep!.p95 / feed!.p95) * 100) / 100,
+        feedVsEmptyRouteRps: Math.round((feed!.rps / empty!.rps) * 100) / 100,
       },
+      feedSql: { page1: explainPage1, deep: explainDeep, deepPage: pages },
+      delivery: { ...delivery, author: star.username, followers: star.followers, follower },
       rows,
     };
     writeFileSync("bench-results.json", JSON.stringify(results, null, 2) + "\n");
-    console.log(table(results));
+    console.log(benchTable(results));
   } finally {
-    clearInterval(sampler);
-    server.kill("SIGTERM");
+    worker?.stop();
+    server.stop();
     await pool.end();
   }
-}
-
-function table(r: {
-  data: Record<string, number>;
-  connections: number;
-  durationSeconds: number;
-  peakResidentMb: number;
-  ratios: Record<string, number>;
-  rows: Row[];
-  machine: { cpus: number };
-}): string {
-  const lines = [
-    `${r.machine.cpus} cores; ${Object.entries(r.data)
-      .map(([k, v]) => `${v.toLocaleString("en")} ${k}`)
-      .join(", ")}; ` +
-      `${r.connections} connections, ${r.durationSeconds} s each; peak server RSS ${r.peakResidentMb} MB.`,
-    "",
-    "| endpoint | p50 ms | p95 ms | p99 ms | req/s | errors | SQL/req |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...r.rows.map(
-      (x) =>
-        `| ${x.name} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.rps} | ${x.errors}/${x.requests} | ${x.queries ?? "–"} |`,
-    ),
-    "",
-    `Feed through Next.js + Prisma vs raw pg, p50: ${r.ratios.feedNextVsRawP50}x. Deep feed page vs page 1, p95: ${r.ratios.feedPage500VsPage1P95}x.`,
-  ];
-  return lines.join("\n");
 }
 
 main().catch((error) => {

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useId, useState } from "react";
 import {
   useBalance,
@@ -174,7 +175,14 @@ function PayoutRow({ payout }: { payout: TPayout }) {
 }
 
 /** A creator's money: balance per currency, withdrawals with their status, and every movement. */
-export function EarningsScreen({ config }: { config: TPaymentsConfig }) {
+export function EarningsScreen({
+  config,
+  emailVerified,
+}: {
+  config: TPaymentsConfig;
+  /** Payouts answer 403 email_not_verified until it is: say so instead of offering the form. */
+  emailVerified: boolean;
+}) {
   const balance = useBalance();
   const payouts = usePayouts();
   const ledger = useLedger();
@@ -220,6 +228,15 @@ export function EarningsScreen({ config }: { config: TPaymentsConfig }) {
         {!config.enabled ? (
           <p role="note" className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-950">
             Payments are not configured on this server, so withdrawals are unavailable.
+          </p>
+        ) : !emailVerified ? (
+          <p role="note" className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-950">
+            Confirm your email address to withdraw: payouts need an address where we can reach you.
+            Open the link we mailed you, or{" "}
+            <Link href="/settings/account#email" className="font-semibold underline">
+              send a new link
+            </Link>
+            .
           </p>
         ) : (
           <div className="mt-5 border-t border-stone-200 pt-5">

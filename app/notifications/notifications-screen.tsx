@@ -10,6 +10,7 @@ import { useMarkNotificationsRead } from "@/client/hooks/use-mark-notifications-
 import { useNotifications } from "@/client/hooks/use-notifications";
 import { useUnreadCount } from "@/client/hooks/use-unread-count";
 import { notificationKeys } from "@/client/query-keys";
+import { EmailSettingsForm } from "@/components/forms/email-settings-form";
 import { NotificationSettingsForm } from "@/components/forms/notification-settings-form";
 import { NotificationItem } from "@/components/notifications/notification-item";
 import { buttonClassName } from "@/components/ui/button";
@@ -169,6 +170,13 @@ export function NotificationsScreen() {
           Notify me about
         </h2>
         <NotificationSettingsForm />
+      </section>
+
+      <section aria-labelledby="email-settings" className="space-y-2">
+        <h2 id="email-settings" className="scroll-mt-20 text-lg font-semibold">
+          Email me about
+        </h2>
+        <EmailSettingsForm />
       </section>
     </div>
   );

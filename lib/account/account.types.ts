@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZPasswordSchema } from "@/lib/users/users.types";
+import { ZEmailSchema, ZPasswordSchema } from "@/lib/users/users.types";
 
 export const ZSessionSchema = z
   .object({
@@ -75,3 +75,32 @@ export type TSession = z.infer<typeof ZSessionSchema>;
 export type TChangePasswordBody = z.infer<typeof ZChangePasswordBodySchema>;
 export type TDeleteAccountBody = z.infer<typeof ZDeleteAccountBodySchema>;
 export type TDataExport = z.infer<typeof ZDataExportSchema>;
+
+/**
+ * A new address for the account, with the same re-authentication as deleting it: the password,
+ * or for an account without one (OAuth only) its username typed out.
+ */
+export const ZChangeEmailBodySchema = z
+  .union([
+    z.strictObject({
+      email: ZEmailSchema,
+      password: z.string().min(1, "must not be empty").max(200),
+    }),
+    z.strictObject({
+      email: ZEmailSchema,
+      confirm: z.string().min(1, "must not be empty").max(64),
+    }),
+  ])
+  .meta({
+    id: "ChangeEmailRequest",
+    description:
+      '`{ email, password }`, or `{ email, confirm: "<username>" }` for an account without a password.',
+  });
+export type TChangeEmailBody = z.infer<typeof ZChangeEmailBodySchema>;
+
+export const ZEmailChangeAcceptedSchema = z
+  .object({
+    message: z.string(),
+    pendingEmail: z.string().meta({ description: "The address the confirmation link went to." }),
+  })
+  .meta({ id: "EmailChangeAccepted" });

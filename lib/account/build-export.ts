@@ -2,6 +2,7 @@ import "server-only";
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { db } from "@/lib/db";
 import { log } from "@/lib/log";
+import { requestUserEmail } from "@/lib/mail/request-user-email";
 import { mediaStorage } from "@/lib/media/storage";
 import { collectExportData } from "./collect-export-data";
 
@@ -42,9 +43,22 @@ export async function buildExport(exportId: string, userId: string): Promise<Bui
 
     const zip = zipSync(zippable, { level: 6 });
     const fileKey = await storage.put(`exports/${userId}/${exportId}.zip`, zip, "application/zip");
-    const { count } = await db.dataExport.updateMany({
-      where: { id: exportId, userId, status: "pending" },
-      data: { status: "ready", fileKey, size: zip.byteLength, completedAt: new Date() },
+    // Ready and its "your export is ready" mail in one transaction: a retried build finds it
+    // ready and asks for no second mail (and the key would send one anyway).
+    const count = await db.$transaction(async (tx) => {
+      const ready = await tx.dataExport.updateMany({
+        where: { id: exportId, userId, status: "pending" },
+        data: { status: "ready", fileKey, size: zip.byteLength, completedAt: new Date() },
+      });
+      if (ready.count > 0) {
+        await requestUserEmail(tx, {
+          userId,
+          template: "export-ready",
+          data: { exportId },
+          dedupeKey: `export-ready:${exportId}`,
+        });
+      }
+      return ready.count;
     });
     if (count === 0) {
       // The row went away meanwhile (account deleted): don't leave the zip behind.

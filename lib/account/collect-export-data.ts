@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { resolveEmailKinds } from "@/lib/mail/email-kinds";
 import { LEDGER_ENTRY_SELECT } from "@/lib/payments/list-ledger";
 
 export type ExportMedia = { archivePath: string; fileKey: string };
@@ -206,7 +207,10 @@ async function collectMoney(userId: string): Promise<Record<string, unknown>> {
 /** Notification settings, and who and what the user blocked or muted. */
 async function collectSettings(userId: string): Promise<Record<string, unknown>> {
   const [notifications, blocks, mutes, mutedWords] = await Promise.all([
-    db.notificationSettings.findUnique({ where: { userId }, select: { mutedKinds: true } }),
+    db.notificationSettings.findUnique({
+      where: { userId },
+      select: { mutedKinds: true, emailKinds: true },
+    }),
     db.block.findMany({
       where: { blockerId: userId },
       select: { createdAt: true, blocked: { select: { username: true } } },
@@ -218,7 +222,10 @@ async function collectSettings(userId: string): Promise<Record<string, unknown>>
     db.mutedWord.findMany({ where: { userId }, select: { word: true, createdAt: true } }),
   ]);
   return {
-    "notification-settings.json": { mutedKinds: notifications?.mutedKinds ?? [] },
+    "notification-settings.json": {
+      mutedKinds: notifications?.mutedKinds ?? [],
+      emailKinds: resolveEmailKinds(notifications?.emailKinds),
+    },
     "safety.json": {
       blocked: blocks.map((b) => ({ username: b.blocked.username, since: b.createdAt })),
       muted: mutes.map((m) => ({ username: m.muted.username, since: m.createdAt })),

@@ -44,6 +44,8 @@ export async function deleteAccountRows(tx: Tx, userId: string): Promise<string[
   await tx.session.deleteMany({ where: { userId } });
   await tx.account.deleteMany({ where: { userId } });
   await tx.dataExport.deleteMany({ where: { userId } });
+  // Pending links name addresses (a new one, for a change): gone with the account's own.
+  await tx.emailVerification.deleteMany({ where: { userId } });
 
   const placeholderEmail = `deleted+${userId}@invalid`;
   await tx.user.update({

@@ -8,16 +8,21 @@ export const ERROR_STATUS = {
   invalid_cursor: 400,
   /** A password reset link that is unknown, used or expired (details.reason says which). */
   invalid_reset_token: 400,
+  /** An email verification link that is unknown, used or expired (details.reason says which). */
+  invalid_verification_token: 400,
   unauthorized: 401,
   invalid_credentials: 401,
   invalid_token: 401,
   forbidden: 403,
   account_suspended: 403,
+  /** A payout needs an owner who can be reached: the account's address must be confirmed. */
+  email_not_verified: 403,
   not_found: 404,
   method_not_allowed: 405,
   conflict: 409,
   payout_pending: 409,
   already_reported: 409,
+  already_verified: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,

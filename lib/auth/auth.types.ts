@@ -25,3 +25,28 @@ export const ZPasswordResetConfirmBodySchema = z
   })
   .meta({ id: "PasswordResetConfirm" });
 export type TPasswordResetConfirmBody = z.infer<typeof ZPasswordResetConfirmBodySchema>;
+
+export const ZEmailVerificationConfirmBodySchema = z
+  .object({
+    /** From the mail's link (`/verify-email?token=`). */
+    token: z.string().min(1).max(200),
+  })
+  .meta({ id: "EmailVerificationConfirm" });
+export type TEmailVerificationConfirmBody = z.infer<typeof ZEmailVerificationConfirmBodySchema>;
+
+export const ZEmailVerifiedSchema = z
+  .object({
+    kind: z.enum(["verify", "change"]).meta({
+      description:
+        "`verify`: the account's address is confirmed; `change`: it was switched to `email`.",
+    }),
+    email: z.string().meta({ description: "The account's address now, confirmed." }),
+  })
+  .meta({ id: "EmailVerified" });
+
+export const ZEmailVerificationSentSchema = z
+  .object({
+    message: z.string(),
+    email: z.string().meta({ description: "Where the link went." }),
+  })
+  .meta({ id: "EmailVerificationSent" });

@@ -2,6 +2,7 @@ import "server-only";
 import { getToken } from "next-auth/jwt";
 import { db, Prisma, queryRows } from "@/lib/db";
 import { ApiError } from "@/lib/api/errors";
+import { log } from "@/lib/log";
 import { authSecret } from "./auth-secret";
 import { hashToken } from "./hash-token";
 
@@ -12,6 +13,17 @@ export type Viewer = {
   role: "user" | "moderator" | "admin";
   sessionId: string;
   via: "bearer" | "cookie";
+  /**
+   * The viewer's muted words (lower-cased, sorted), read in the session's own statement so the
+   * feed can leave out posts containing them without another round trip.
+   */
+  mutedWords: string[];
+  /**
+   * Whether a block (either way) or a mute hides any account from the viewer. When false, lists
+   * computed for no one in particular (lib/cache/shared-cache.ts: trending tags) are exactly
+   * what this viewer may see.
+   */
+  hidesAccounts: boolean;
 };
 
 type RequestLike = {
@@ -32,29 +44,64 @@ type SessionRow = {
   username: string;
   role: Viewer["role"];
   suspendedAt: Date | null;
+  mutedWords: string[];
+  hidesAccounts: boolean;
 };
 
-// Every signed-in request starts here, so it is one statement with the user joined in, sent
-// straight through the pool (Prisma's findUnique with the user sends two, and costs more CPU).
+// Every signed-in request starts here, so it is one prepared statement with the user, their
+// muted words and whether they hide anyone joined in, sent straight through the pool (Prisma's
+// findUnique with the user sends two, and costs more CPU). Each probe is on a primary key or
+// index: MutedWord (userId, word), Block (blockerId, …) and (blockedId), Mute (muterId, …).
 async function loadSession(
   where: { tokenHash: string } | { id: string },
 ): Promise<SessionRow | null> {
-  const condition =
-    "tokenHash" in where
-      ? Prisma.sql`s."tokenHash" = ${where.tokenHash}`
-      : Prisma.sql`s.id = ${where.id}`;
-  const [session] = await queryRows<SessionRow>(Prisma.sql`
+  const byToken = "tokenHash" in where;
+  const condition = byToken
+    ? Prisma.sql`s."tokenHash" = ${where.tokenHash}`
+    : Prisma.sql`s.id = ${where.id}`;
+  const [session] = await queryRows<SessionRow>(
+    Prisma.sql`
     SELECT s.id, s.kind::text AS kind, s."expiresAt", s."revokedAt", s."lastUsedAt",
-           u.id AS "userId", u.username, u.role::text AS role, u."suspendedAt"
+           u.id AS "userId", u.username, u.role::text AS role, u."suspendedAt",
+           ARRAY(SELECT w.word FROM "MutedWord" w WHERE w."userId" = u.id ORDER BY w.word)
+             AS "mutedWords",
+           (EXISTS (SELECT 1 FROM "Block" b WHERE b."blockerId" = u.id)
+             OR EXISTS (SELECT 1 FROM "Block" b WHERE b."blockedId" = u.id)
+             OR EXISTS (SELECT 1 FROM "Mute" m WHERE m."muterId" = u.id)) AS "hidesAccounts"
     FROM "Session" s JOIN "User" u ON u.id = s."userId"
-    WHERE ${condition}`);
+    WHERE ${condition}`,
+    { name: byToken ? "session-by-token" : "session-by-id" },
+  );
   if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
   // Suspending revokes the sessions too; this also covers one created in the same instant.
   if (session.suspendedAt) return null;
-  if (Date.now() - session.lastUsedAt.getTime() > TOUCH_AFTER_MS) {
-    await db.session.update({ where: { id: session.id }, data: { lastUsedAt: new Date() } });
-  }
+  if (Date.now() - session.lastUsedAt.getTime() > TOUCH_AFTER_MS) touch(session);
   return session;
+}
+
+// Off the request's path: the answer doesn't depend on it, and a failed touch only leaves the
+// sessions list a few minutes behind, so it is logged rather than failing the request.
+function touch(session: SessionRow): void {
+  db.session
+    .updateMany({
+      where: { id: session.id, userId: session.userId },
+      data: { lastUsedAt: new Date() },
+    })
+    .catch((error: unknown) =>
+      log.warn("could not record the session's last use", { error: String(error) }),
+    );
+}
+
+function toViewer(session: SessionRow, via: Viewer["via"]): Viewer {
+  return {
+    userId: session.userId,
+    username: session.username,
+    role: session.role,
+    sessionId: session.id,
+    via,
+    mutedWords: session.mutedWords,
+    hidesAccounts: session.hidesAccounts,
+  };
 }
 
 /**
@@ -72,13 +119,7 @@ export async function resolveViewer(req: RequestLike): Promise<Viewer | null> {
     if (!session || session.kind !== "api") {
       throw new ApiError("invalid_token", "The token is invalid, expired or revoked.");
     }
-    return {
-      userId: session.userId,
-      username: session.username,
-      role: session.role,
-      sessionId: session.id,
-      via: "bearer",
-    };
+    return toViewer(session, "bearer");
   }
 
   const jwt = await getToken({ req: req as never, secret: authSecret() });
@@ -86,11 +127,5 @@ export async function resolveViewer(req: RequestLike): Promise<Viewer | null> {
   if (!sessionId) return null;
   const session = await loadSession({ id: sessionId });
   if (!session || session.kind !== "web") return null;
-  return {
-    userId: session.userId,
-    username: session.username,
-    role: session.role,
-    sessionId: session.id,
-    via: "cookie",
-  };
+  return toViewer(session, "cookie");
 }

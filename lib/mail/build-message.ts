@@ -17,7 +17,14 @@ export function buildMessage(request: TEmailRequest, rendered: RenderedEmail): M
     // The same Message-ID for every attempt at this mail, so a receiving server or client that
     // saw it before can tell (a crash between sending and recording it).
     messageId: `<${createHash("sha256").update(request.dedupeKey).digest("hex").slice(0, 32)}@grover>`,
-    // Notification mail: List-Unsubscribe, which mail clients show as their own button.
-    ...(rendered.unsubscribeUrl ? { list: { unsubscribe: rendered.unsubscribeUrl } } : {}),
+    // Notification mail: List-Unsubscribe, which mail clients show as their own button, and
+    // List-Unsubscribe-Post (RFC 8058): the button POSTs to that address, which switches the
+    // kind off with no sign-in (lib/mail/unsubscribe-token.ts).
+    ...(rendered.unsubscribeUrl
+      ? {
+          list: { unsubscribe: rendered.unsubscribeUrl },
+          headers: { "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+        }
+      : {}),
   };
 }

@@ -6,6 +6,8 @@ import { buildMessage } from "./build-message";
 import { renderEmail } from "./render-email";
 import type { TEmailRequest } from "./request-email";
 import { transportMail } from "./mail-transport";
+import { templateEmailKind } from "./template-kinds";
+import { wantsEmail } from "./wants-email";
 
 /**
  * How long a "sending" claim holds off other runs of the same mail. Longer than any SMTP
@@ -14,7 +16,7 @@ import { transportMail } from "./mail-transport";
  */
 const CLAIM_LEASE_MS = 5 * 60_000;
 
-export type DeliveryOutcome = "sent" | "already_sent" | "given_up" | "mail_off";
+export type DeliveryOutcome = "sent" | "already_sent" | "given_up" | "mail_off" | "not_wanted";
 
 /** A temporary failure: the step throws it and the events dispatcher retries with backoff. */
 export class MailRetryError extends Error {
@@ -54,6 +56,13 @@ export async function deliverEmail(request: TEmailRequest): Promise<DeliveryOutc
   if (mailMode() === "off") {
     log.warn("mail is off (no SMTP_URL): not sent", { template, dedupeKey });
     return "mail_off";
+  }
+  // Mail to a user (request-user-email.ts) is checked again as it leaves: they may have
+  // switched its kind off, or their account may have gone, since it was asked for.
+  const { userId } = request.data;
+  if (userId && !(await wantsEmail(db, userId, templateEmailKind(template)))) {
+    log.info("mail no longer wanted by its recipient: not sent", { template, dedupeKey });
+    return "not_wanted";
   }
   // Rendered before the claim: a template that throws leaves no claim behind to wait out.
   const rendered = renderEmail(template, request.data);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZEmailKindsPatchSchema, ZEmailKindsSchema } from "@/lib/mail/email-kinds";
 
 export const NOTIFICATION_KINDS = [
   "welcome",
@@ -99,12 +100,25 @@ export const ZUnreadCountSchema = z
   .meta({ id: "UnreadCount" });
 
 export const ZNotificationSettingsSchema = z
-  .object({ mutedKinds: z.array(ZMutableNotificationKindSchema) })
+  .object({
+    mutedKinds: z.array(ZMutableNotificationKindSchema),
+    emailKinds: ZEmailKindsSchema,
+  })
   .meta({ id: "NotificationSettings" });
 
 export const ZUpdateNotificationSettingsBodySchema = z
   .strictObject({
-    mutedKinds: z.array(ZMutableNotificationKindSchema).max(MUTABLE_NOTIFICATION_KINDS.length * 2),
+    mutedKinds: z
+      .array(ZMutableNotificationKindSchema)
+      .max(MUTABLE_NOTIFICATION_KINDS.length * 2)
+      .optional()
+      .meta({ description: "Replaces the muted kinds; absent: they stay as they are." }),
+    emailKinds: ZEmailKindsPatchSchema.optional().meta({
+      description: "Switches the email kinds named on (true) or off; the others stay as they are.",
+    }),
+  })
+  .refine((body) => body.mutedKinds !== undefined || body.emailKinds !== undefined, {
+    message: "Send mutedKinds, emailKinds or both.",
   })
   .meta({ id: "UpdateNotificationSettings" });
 
@@ -115,3 +129,4 @@ export type TNotification = z.infer<typeof ZNotificationSchema>;
 export type TMarkNotificationsReadBody = z.infer<typeof ZMarkNotificationsReadBodySchema>;
 export type TUnreadCount = z.infer<typeof ZUnreadCountSchema>;
 export type TNotificationSettings = z.infer<typeof ZNotificationSettingsSchema>;
+export type TUpdateNotificationSettingsBody = z.infer<typeof ZUpdateNotificationSettingsBodySchema>;

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { publishEvent } from "@/lib/events/publish-event";
 import { log } from "@/lib/log";
 import { appendLedger } from "./append-ledger";
+import { requestPaymentEmails } from "./request-payment-emails";
 
 type PaymentForCapture = {
   id: string;
@@ -18,8 +19,9 @@ type PaymentForCapture = {
 /**
  * Records a completed capture, once: the status moves to captured only from created/approved (a
  * concurrent or repeated call finds it moved and does nothing), and in the same transaction the
- * creator is credited (the gross, then the fee as its own debit) and payment.completed goes into
- * the outbox. Answers whether this call was the one that recorded it.
+ * creator is credited (the gross, then the fee as its own debit), and payment.completed and the
+ * receipt and "you were paid" mail go into the outbox. Answers whether this call was the one
+ * that recorded it.
  */
 export async function applyCapture(
   tx: Tx,
@@ -65,6 +67,7 @@ export async function applyCapture(
     },
     { ...base, kind: "fee", amount: -payment.fee, idempotencyKey: `payment:${payment.id}:fee` },
   ]);
+  await requestPaymentEmails(tx, payment);
   // A post deleted since the order was made: the money is still credited, the event (whose
   // schema wants the post) is skipped rather than failing the capture.
   if (payment.kind === "post_purchase" && payment.postId === null) return true;

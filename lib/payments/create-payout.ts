@@ -16,18 +16,25 @@ import { PAYOUT_SELECT, toPayout } from "./to-payment";
  * are serialised and can never pay out more than there is. Then PayPal is asked to pay it.
  */
 export async function createPayout(creatorId: string, input: TCreatePayoutBody): Promise<TPayout> {
-  await assertPaymentsConfigured();
-  if (!env().PAYMENT_CURRENCIES.includes(input.currency)) {
-    throw new ApiError("unprocessable", `Payouts in ${input.currency} are not available here.`);
-  }
   const user = await db.user.findUnique({
     where: { id: creatorId },
-    select: { email: true, suspendedAt: true },
+    select: { email: true, emailVerified: true, suspendedAt: true },
   });
   if (!user) throw new ApiError("unauthorized", "Sign in again.");
   // Normally unreachable (suspension revokes sessions), but money must not leave on a race.
   if (user.suspendedAt) {
     throw new ApiError("account_suspended", "Your account is suspended: payouts are on hold.");
+  }
+  // Money leaves only for an owner we can reach about it (a failed or reversed payout).
+  if (!user.emailVerified) {
+    throw new ApiError(
+      "email_not_verified",
+      "Confirm your email address before withdrawing: open the link we mailed you, or send a new one from Settings → Account.",
+    );
+  }
+  await assertPaymentsConfigured();
+  if (!env().PAYMENT_CURRENCIES.includes(input.currency)) {
+    throw new ApiError("unprocessable", `Payouts in ${input.currency} are not available here.`);
   }
   const paypalEmail = input.paypalEmail ?? user.email;
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { appendLedger } from "./append-ledger";
+import { requestPayoutEmail } from "./request-payout-email";
 
 /** PayPal's item statuses, by what they mean for the money we reserved. */
 const FAILED = new Set([
@@ -19,6 +20,7 @@ const SUCCEEDED = new Set(["SUCCESS", "SUCCEEDED"]);
  * payout to failed and gives the reserved amount back with a reversal entry, in one transaction
  * and once (the status moves only from pending/processing/success, and the reversal's key is
  * unique). Anything still in flight (PENDING, UNCLAIMED, ONHOLD...) just marks it processing.
+ * Success or failure also asks for the creator's mail about it, in the same transaction.
  */
 export async function settlePayout(
   payoutId: string,
@@ -43,10 +45,11 @@ export async function settlePayoutIn(
     ...(details.itemId ? { paypalItemId: details.itemId } : {}),
   };
   if (SUCCEEDED.has(status)) {
-    await tx.payout.updateMany({
+    const moved = await tx.payout.updateMany({
       where: { id: payoutId, status: { in: ["pending", "processing"] } },
       data: { ...ids, status: "success", settledAt: new Date() },
     });
+    if (moved.count > 0) await requestPayoutEmail(tx, payoutId, "payout-sent");
     return;
   }
   if (!FAILED.has(status)) {
@@ -83,5 +86,6 @@ export async function settlePayoutIn(
         idempotencyKey: `payout:${payoutId}:reversed`,
       },
     ]);
+    await requestPayoutEmail(tx, payoutId, "payout-failed");
   }
 }

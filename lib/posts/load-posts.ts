@@ -5,21 +5,30 @@ import { toMedia } from "@/lib/media/to-media";
 import { lockPaidPost, paidState, textShown } from "@/lib/payments/paid-post";
 import { toUserSummary } from "@/lib/users/public-user";
 import type { TUserSummary } from "@/lib/users/users.types";
-import { postsPageSql, type PostPageRow } from "./posts-page-sql";
+import {
+  postsPageName,
+  postsPageSql,
+  type PostPageRow,
+  type PostsPageOptions,
+} from "./posts-page-sql";
 import type { TPost } from "./posts.types";
 
 /**
  * Posts by id, in the order given, with everything a list shows: author, counts, tags,
- * mentions, reactions per emoji, media and the viewer's own state, in one SQL statement
- * however many posts (see posts-page-sql.ts).
+ * mentions, reactions per emoji, media and the viewer's own state, in one prepared SQL statement
+ * however many posts (see posts-page-sql.ts). `visibleOnly` for ids not picked for this viewer.
  */
 export async function loadPosts(
   ids: string[],
   viewerId?: string,
   repostedBy?: Map<string, TUserSummary>,
+  options: PostsPageOptions = {},
 ): Promise<TPost[]> {
   if (ids.length === 0) return [];
-  const rows = await queryRows<PostPageRow>(postsPageSql(ids, viewerId ?? null));
+  const viewer = viewerId ?? null;
+  const rows = await queryRows<PostPageRow>(postsPageSql(ids, viewer, options), {
+    name: postsPageName(viewer, options),
+  });
 
   // A paid post the viewer hasn't bought keeps a preview of its text and none of its media, and
   // its link's card only when that preview shows the link.

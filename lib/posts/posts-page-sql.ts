@@ -51,6 +51,8 @@ export type PostPageRow = {
   followsYou: boolean;
 };
 
+export type PostsPageOptions = { visibleOnly?: boolean };
+
 /**
  * The statement behind lib/posts/load-posts.ts: posts by id, in the order given, with their
  * author, tags, mentions, reactions per emoji, media, the link preview, the quoted original (null when it is gone
@@ -59,8 +61,17 @@ export type PostPageRow = {
  * page is one round trip however many posts it has (Prisma's `include` sends one query per
  * relation). Signed out, `viewer` is null and every viewer column is false or empty.
  * Kept apart from its caller so the benchmark can run the very same SQL through raw `pg`.
+ *
+ * The ids go in as one array parameter, so the text is the same for any number of posts and the
+ * statement can be prepared once per connection (postsPageName). `visibleOnly` also drops posts
+ * whose author is hidden from the viewer, for ids that were picked for someone else (explore's
+ * shared first page, lib/posts/list-explore.ts) or a few seconds ago.
  */
-export function postsPageSql(ids: string[], viewer: string | null): Prisma.Sql {
+export function postsPageSql(
+  ids: string[],
+  viewer: string | null,
+  { visibleOnly = false }: PostsPageOptions = {},
+): Prisma.Sql {
   return Prisma.sql`
     SELECT p.id, p."authorId", p.text, p."contentWarning", p."priceAmount", p."priceCurrency",
       p."createdAt", p."editedAt", p."likeCount", p."commentCount", p."reactionCount",
@@ -112,9 +123,21 @@ export function postsPageSql(ids: string[], viewer: string | null): Prisma.Sql {
       EXISTS (
         SELECT 1 FROM "Follow" f WHERE f."followerId" = p."authorId" AND f."followingId" = ${viewer}
       ) AS "followsYou"
-    FROM unnest(ARRAY[${Prisma.join(ids)}]::text[]) WITH ORDINALITY AS wanted(id, position)
+    FROM unnest(${ids}::text[]) WITH ORDINALITY AS wanted(id, position)
     JOIN "Post" p ON p.id = wanted.id
     JOIN "User" u ON u.id = p."authorId"
     LEFT JOIN "Media" avatar ON avatar.id = u."avatarId"
+    ${visibleOnly ? Prisma.sql`WHERE ${visibleAuthorSql(Prisma.raw(`p."authorId"`), viewer)}` : Prisma.empty}
     ORDER BY wanted.position`;
+}
+
+/**
+ * The prepared statement's name for postsPageSql's text: one per variant of the text (signed in
+ * or out changes the visibility conditions, `visibleOnly` adds one), never per call.
+ */
+export function postsPageName(
+  viewer: string | null,
+  { visibleOnly = false }: PostsPageOptions = {},
+): string {
+  return `posts-page${viewer ? "" : "-signed-out"}${visibleOnly ? "-visible" : ""}`;
 }

@@ -10,7 +10,7 @@ import {
   type Page,
   type TPageQuery,
 } from "@/lib/api/pagination";
-import { Prisma, queryRows } from "@/lib/db";
+import { limitSql, Prisma, queryRows } from "@/lib/db";
 import { previewOf, previewSql, readableInFullSql } from "@/lib/payments/paid-post";
 import { visibleAuthorSql } from "@/lib/safety/visibility";
 import { loadPosts } from "./load-posts";
@@ -29,6 +29,15 @@ const ZRankPositionSchema = z.object({ rank: z.number(), id: z.string() });
 // (more once JSON-escaped and base64-encoded) would not fit, so the scope names it by a digest.
 function scopeFor(kind: "text" | "tag", key: string): string {
   return `posts-search:${kind}:${createHash("sha256").update(key).digest("base64url").slice(0, 22)}`;
+}
+
+// A tag search is a prepared statement (lib/db.ts): the tag and cursor are parameters, and the
+// text varies only past a cursor or not, signed in or out, and by its batch size, one name each.
+// Its plan is the same for every tag: the (tag, createdAt, postId) index. A word search is not
+// prepared on purpose: its best plan depends on the words (the GIN index for a rare word, the
+// createdAt index for a common one), so it is planned for each query.
+function statementName(base: string, afterCursor: boolean, viewerId: string | undefined): string {
+  return `${base}${afterCursor ? "-after" : ""}${viewerId ? "" : "-signed-out"}`;
 }
 
 /** The tag when the query is exactly one hashtag (by the same rule that links tags in posts). */
@@ -65,7 +74,8 @@ async function searchTag(tag: string, page: TPageQuery, viewerId?: string): Prom
       WHERE pt.tag = ${tag} AND ${afterCursor}
         AND ${visibleAuthorSql(Prisma.raw(`p."authorId"`), viewerId ?? null)}
       ORDER BY pt."createdAt" DESC, pt."postId" DESC
-      LIMIT ${batch}`,
+      LIMIT ${limitSql(batch)}`,
+      { name: `${statementName("post-search-tag", Boolean(position), viewerId)}-${batch}` },
     );
     for (const row of rows) {
       const shown =
@@ -118,7 +128,8 @@ async function searchText(q: string, page: TPageQuery, viewerId?: string): Promi
   // (one post in twenty) take 1.8 s at a million posts; newest first, PostgreSQL reads them
   // from the createdAt index and stops after the window (a rare word is found through the GIN
   // index instead, the planner picks), so a search costs the same however large the table.
-  const rows = await queryRows<{ id: string; rank: number }>(Prisma.sql`
+  const rows = await queryRows<{ id: string; rank: number }>(
+    Prisma.sql`
     SELECT id, rank FROM (
       SELECT recent.id, ts_rank_cd(recent.readable, query.q)::float8 AS rank
       FROM websearch_to_tsquery('english', ${q}) AS query(q)
@@ -139,7 +150,8 @@ async function searchText(q: string, page: TPageQuery, viewerId?: string): Promi
     ) matches
     ${afterCursor}
     ORDER BY rank DESC, id DESC
-    LIMIT ${page.limit + 1}`);
+    LIMIT ${page.limit + 1}`,
+  );
 
   const ids = toPage(
     rows,

@@ -5,6 +5,7 @@ import { publishEvent } from "@/lib/events/publish-event";
 import { assertNotBlocked } from "@/lib/safety/assert-not-blocked";
 import { lockPair } from "@/lib/safety/lock-pair";
 import { findUserId } from "./find-user-id";
+import { requestNewFollowerEmail } from "./request-new-follower-email";
 
 /**
  * Follows a user. Idempotent: following twice, or twice at once, makes one follow, and the
@@ -29,6 +30,7 @@ export async function followUser(followerId: string, targetRef: string) {
       data: { followersCount: { increment: 1 } },
     });
     await publishEvent(tx, "user.followed", { followerId, followingId });
+    await requestNewFollowerEmail(tx, followerId, followingId);
   });
   return { following: true };
 }

@@ -8,9 +8,14 @@ import type { TCurrentUser } from "./users.types";
 export async function getCurrentUser(userId: string): Promise<TCurrentUser> {
   const row = await db.user.findUnique({
     where: { id: userId },
-    select: { ...PUBLIC_USER_SELECT, email: true, role: true },
+    select: { ...PUBLIC_USER_SELECT, email: true, emailVerified: true, role: true },
   });
   if (!row) throw new ApiError("unauthorized", "This account no longer exists.");
   const self = { isSelf: true, following: false, followsYou: false };
-  return { ...toPublicUser(row, self), email: row.email, role: row.role };
+  return {
+    ...toPublicUser(row, self),
+    email: row.email,
+    emailVerified: row.emailVerified !== null,
+    role: row.role,
+  };
 }

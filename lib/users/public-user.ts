@@ -19,7 +19,7 @@ export const PUBLIC_USER_SELECT = {
   likesReceivedCount: true,
 } satisfies Prisma.UserSelect;
 
-type PublicUserRow = Prisma.UserGetPayload<{ select: typeof PUBLIC_USER_SELECT }>;
+export type PublicUserRow = Prisma.UserGetPayload<{ select: typeof PUBLIC_USER_SELECT }>;
 
 export function toUserSummary(row: UserSummaryRow, viewer: TViewerRelation | null): TUserSummary {
   return {

@@ -4,7 +4,6 @@ import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { Prisma, queryRows } from "@/lib/db";
 import { visibleAuthorSql } from "@/lib/safety/visibility";
-import { loadViewerRelations } from "./load-viewer-relations";
 import { toUserSummary } from "./public-user";
 import type { TUserSummary } from "./users.types";
 
@@ -22,6 +21,8 @@ type Row = {
   avatarKey: string | null;
   tier: number;
   rank: number;
+  following: boolean;
+  followsYou: boolean;
 };
 
 function escapeLike(text: string): string {
@@ -44,7 +45,8 @@ function pastCursor(tier: number, rank: Prisma.Sql, position: Position | undefin
  * LIMIT, so a page that the prefix tiers fill never scores the fuzzy candidates (which, for a
  * prefix most names share, is every account). Paged by keyset on (tier, rank, id). Each tier
  * leaves out accounts hidden from the viewer (suspended, deleted, blocked either way); muted
- * ones are found, so they can be unmuted.
+ * ones are found, so they can be unmuted. The viewer's follow relation to each comes in the same
+ * statement, so a page is one prepared statement.
  */
 export async function searchUsers(
   rawQuery: string,
@@ -65,8 +67,16 @@ export async function searchUsers(
     includeMuted: true,
   });
 
-  const rows = await queryRows<Row>(Prisma.sql`
-    SELECT m.*, (SELECT "thumbnailKey" FROM "Media" WHERE "Media".id = m."avatarId") AS "avatarKey"
+  const viewer = viewerId ?? null;
+  const rows = await queryRows<Row>(
+    Prisma.sql`
+    SELECT m.*, (SELECT "thumbnailKey" FROM "Media" WHERE "Media".id = m."avatarId") AS "avatarKey",
+      EXISTS (
+        SELECT 1 FROM "Follow" f WHERE f."followerId" = ${viewer} AND f."followingId" = m.id
+      ) AS following,
+      EXISTS (
+        SELECT 1 FROM "Follow" f WHERE f."followerId" = m.id AND f."followingId" = ${viewer}
+      ) AS "followsYou"
     FROM (
       (SELECT ${columns}, 0 AS tier, ${followers} AS rank FROM "User"
        WHERE username = ${q} AND ${pastCursor(0, followers, position)} AND ${visible})
@@ -88,12 +98,13 @@ export async function searchUsers(
          AND ${pastCursor(3, similarity, position)} AND ${visible}
        ORDER BY 7 DESC, id LIMIT ${take})
     ) m
-    LIMIT ${take}`);
-
-  const relations = await loadViewerRelations(
-    viewerId,
-    rows.map((r) => r.id),
+    LIMIT ${take}`,
+    // The text varies with the cursor's tier (pastCursor) and signed in or out: one name each.
+    {
+      name: `user-search-${position ? `after-${position.tier}` : "first"}${viewer ? "" : "-signed-out"}`,
+    },
   );
+
   return toPage(
     rows,
     page.limit,
@@ -102,7 +113,9 @@ export async function searchUsers(
     (r) =>
       toUserSummary(
         { ...r, avatar: r.avatarKey ? { thumbnailKey: r.avatarKey } : null },
-        relations.get(r.id) ?? null,
+        viewerId
+          ? { isSelf: r.id === viewerId, following: r.following, followsYou: r.followsYou }
+          : null,
       ),
   );
 }

@@ -184,6 +184,10 @@ export const ZPublicUserSchema = ZUserSummarySchema.extend({
 
 export const ZCurrentUserSchema = ZPublicUserSchema.extend({
   email: z.string(),
+  emailVerified: z.boolean().meta({
+    description:
+      "The address is confirmed (its link was followed, or the sign-in provider vouched for it). Payouts need it.",
+  }),
   /** Lets the UI offer moderation to moderators; the API checks the role itself on every call. */
   role: z.enum(["user", "moderator", "admin"]),
 }).meta({ id: "CurrentUser" });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { TEmailRequest } from "@/lib/mail/request-email";
 import { firstLink, startSmtpSink, type SmtpSink } from "@/tests/support/smtp-sink";
 import { useTestDatabase } from "@/tests/support/test-database";
 
@@ -33,7 +34,7 @@ function request() {
   };
 }
 
-async function deliver(req: ReturnType<typeof request>) {
+async function deliver(req: TEmailRequest) {
   const { deliverEmail } = await import("@/lib/mail/deliver-email");
   return deliverEmail(req);
 }
@@ -87,6 +88,38 @@ describe("deliverEmail", { timeout: 30_000 }, () => {
     const outcomes = await Promise.allSettled([deliver(req), deliver(req)]);
     const sent = outcomes.filter((o) => o.status === "fulfilled" && o.value === "sent");
     expect(sent).toHaveLength(1);
+    expect(sink.messages.length).toBe(before + 1);
+  });
+
+  it("asks wantsEmail again as it sends: a kind switched off, or an account gone, since it was asked for gets nothing", async () => {
+    const { db } = await import("@/lib/db");
+    const { setEmailKinds } = await import("@/lib/mail/set-email-kinds");
+    n += 1;
+    const user = await db.user.create({
+      data: { email: `creator${n}@example.com`, username: `creator_${n}`, displayName: "Creator" },
+      select: { id: true, email: true },
+    });
+    const payoutMail = (key: string) => ({
+      to: user.email,
+      template: "payout-sent" as const,
+      data: { userId: user.id, amount: "400", currency: "USD", paypalEmail: user.email },
+      dedupeKey: `test:${key}:${n}:${Date.now()}`,
+    });
+    const before = sink.messages.length;
+
+    await setEmailKinds(user.id, { payouts: false });
+    expect(await deliver(payoutMail("off"))).toBe("not_wanted");
+    await setEmailKinds(user.id, { payouts: true });
+    expect(await deliver(payoutMail("on"))).toBe("sent");
+    expect(sink.messages.length).toBe(before + 1);
+    const mail = sink.messages.at(-1)!;
+    expect(mail.subject).toBe("Your payout of $4.00 was sent");
+    expect(mail.headerLines.find((h) => h.key === "list-unsubscribe-post")?.line).toBe(
+      "List-Unsubscribe-Post: List-Unsubscribe=One-Click",
+    );
+
+    await db.user.update({ where: { id: user.id }, data: { deletedAt: new Date() } });
+    expect(await deliver(payoutMail("gone"))).toBe("not_wanted");
     expect(sink.messages.length).toBe(before + 1);
   });
 });

@@ -33,6 +33,7 @@ const SIGNED_OUT_ONLY = [
   "/forgot-password",
   "/forgot-password?sent=1",
   "/reset-password?token=example&error=weak_password",
+  "/unsubscribe?token=example",
 ];
 const SIGNED_IN_ONLY = [
   "/saved",

@@ -56,6 +56,39 @@ test("the bell counts new notifications live, and the page reads and mutes them"
   await expect(page.getByRole("checkbox", { name: "Likes on my posts" })).not.toBeChecked();
 });
 
+test("email settings sit next to the in-app ones: money on, social off, each saved at once", async ({
+  page,
+  api,
+  user,
+}) => {
+  await page.goto("/notifications");
+  const email = page.getByRole("region", { name: "Email me about" });
+  await expect(email.getByRole("checkbox", { name: "Receipts for my payments" })).toBeChecked();
+  await expect(email.getByRole("checkbox", { name: "Payouts sent or failed" })).toBeChecked();
+  const followers = email.getByRole("checkbox", { name: "New followers" });
+  await expect(followers).not.toBeChecked();
+
+  await followers.check();
+  await expect(email.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await email.getByRole("checkbox", { name: "Tips and sales of my posts" }).uncheck();
+  await expect(email.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect
+    .poll(async () => (await api("/api/notifications/settings", { token: user.token })).body)
+    .toMatchObject({
+      emailKinds: { new_follower: true, payments_received: false, receipts: true },
+    });
+
+  await page.reload();
+  const reloaded = page.getByRole("region", { name: "Email me about" });
+  await expect(reloaded.getByRole("checkbox", { name: "New followers" })).toBeChecked();
+  await expect(
+    reloaded.getByRole("checkbox", { name: "Tips and sales of my posts" }),
+  ).not.toBeChecked();
+  // The in-app settings are untouched.
+  const inApp = page.getByRole("region", { name: "Notify me about" });
+  await expect(inApp.getByRole("checkbox", { name: "New followers" })).toBeChecked();
+});
+
 test("on a phone, opening notifications clears the badge; rows show photos and open the post", async ({
   page,
   api,

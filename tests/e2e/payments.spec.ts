@@ -1,8 +1,10 @@
 // Payments in the browser, offline against the local PayPal double (the e2e server runs with
 // PAYPAL_MODE=local): a creator publishes a paid post from the composer; a supporter tips them
 // and buys the post through the double's approval page, and the post unlocks; the creator sees
-// the balance net of the 10% fee, withdraws it, and the payout reaches success.
+// the balance net of the 10% fee, confirms their email address (payouts need it), withdraws the
+// balance, and the payout reaches success.
 import { expect, test, type Page } from "./fixtures";
+import { mailedLink } from "./mail-links";
 
 /** From the checkout page through "PayPal" and back: approve on the double's page. */
 async function payWithLocalPayPal(page: Page) {
@@ -60,7 +62,17 @@ test("a supporter tips and buys a paid post; the creator withdraws the earnings"
   await expect(fan.getByText("$5.00")).toBeVisible();
   await expect(fan.getByText("$2.50")).toBeVisible();
 
-  // The creator has $5.00 + $2.50 less 10%: $6.75, and withdraws all of it.
+  // The creator has $5.00 + $2.50 less 10%: $6.75. Withdrawing needs a confirmed address: the
+  // page says so until the creator opens the link their sign-up mailed them.
+  await creator.goto("/earnings");
+  await expect(creator.getByTestId("balance")).toHaveText("$6.75");
+  await expect(creator.getByRole("note")).toContainText("Confirm your email address to withdraw");
+  await creator.goto(await mailedLink(creatorUser.email, "/verify-email"));
+  await expect(
+    creator.getByRole("heading", { level: 1, name: "Your email address is confirmed" }),
+  ).toBeVisible();
+
+  // Now it withdraws all of it.
   await creator.goto("/earnings");
   await expect(creator.getByTestId("balance")).toHaveText("$6.75");
   await expect(creator.getByText("Tip received")).toBeVisible();

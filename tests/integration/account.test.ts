@@ -268,6 +268,13 @@ describe("DELETE /api/users/me", () => {
        VALUES ($1, $2, $3, 'tip', 1000, 'USD', 100, 'captured', now())`,
       [paymentId, user.user.id, friend.user.id],
     );
+    // A pending email change (this server has no mail, so it is written directly): its address
+    // must go with the account.
+    await database.query(
+      `INSERT INTO "EmailVerification" (id, "userId", kind, email, "tokenHash", "expiresAt")
+       VALUES ($1, $2, 'change', $3, $1, now() + interval '1 day')`,
+      [`ev${randomBytes(8).toString("hex")}`, user.user.id, `new-${user.credentials.email}`],
+    );
 
     const res = await api("/api/users/me", {
       method: "DELETE",
@@ -314,7 +321,8 @@ describe("DELETE /api/users/me", () => {
             + (SELECT count(*) FROM "Comment" WHERE "authorId" = $1)
             + (SELECT count(*) FROM "Follow" WHERE "followerId" = $1 OR "followingId" = $1)
             + (SELECT count(*) FROM "Like" WHERE "userId" = $1)
-            + (SELECT count(*) FROM "Notification" WHERE "recipientId" = $1 OR "actorId" = $1) AS n`,
+            + (SELECT count(*) FROM "Notification" WHERE "recipientId" = $1 OR "actorId" = $1)
+            + (SELECT count(*) FROM "EmailVerification" WHERE "userId" = $1) AS n`,
       [user.user.id],
     );
     expect(Number(leftovers[0]!.n)).toBe(0);

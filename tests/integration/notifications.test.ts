@@ -295,8 +295,16 @@ describe("notifications", () => {
 
   it("respects muted kinds, and validates settings", async () => {
     const [author, fan] = [await registerAndSignIn(), await registerAndSignIn()];
+    // Money mail on, social mail off, until the user says otherwise (mail-kinds.test.ts).
+    const emailKinds = {
+      receipts: true,
+      payments_received: true,
+      payouts: true,
+      new_follower: false,
+    };
     expect((await api("/api/notifications/settings", { token: author.token })).body).toEqual({
       mutedKinds: [],
+      emailKinds,
     });
     const put = await api("/api/notifications/settings", {
       method: "PUT",
@@ -304,9 +312,10 @@ describe("notifications", () => {
       body: { mutedKinds: ["like", "follow", "like"] },
     });
     expect(put.status).toBe(200);
-    expect(put.body).toEqual({ mutedKinds: ["like", "follow"] });
+    expect(put.body).toEqual({ mutedKinds: ["like", "follow"], emailKinds });
     expect((await api("/api/notifications/settings", { token: author.token })).body).toEqual({
       mutedKinds: ["like", "follow"],
+      emailKinds,
     });
 
     const post = await publish(author, "Quiet please");
@@ -330,6 +339,9 @@ describe("notifications", () => {
       { mutedKinds: "like" },
       { mutedKinds: [], extra: true },
       {},
+      { emailKinds: { nonsense: true } },
+      { emailKinds: { receipts: "no" } },
+      { emailKinds: [] },
     ]) {
       const bad = await api("/api/notifications/settings", {
         method: "PUT",

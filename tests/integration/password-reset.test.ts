@@ -4,6 +4,7 @@ import { api as globalApi, createApiClient, type ApiClient } from "@/tests/suppo
 import { poll } from "@/tests/support/poll";
 import { firstLink, startSmtpSink, type SmtpSink } from "@/tests/support/smtp-sink";
 import { startTestServer, type TestServer } from "@/tests/support/start-test-server";
+import { verifyLinkFor } from "@/tests/support/verify-email";
 
 // Password reset end to end: the app (its own server, SMTP_URL pointing at a real SMTP server in
 // this process) mails the link through the outbox; the link sets a new password once.
@@ -31,10 +32,20 @@ beforeEach(() => {
   sink.reply = () => 250;
 });
 
+// Sign-up mails a verification link too: only reset mails count here.
 const mailsTo = (email: string) =>
-  sink.messages.filter((mail: ParsedMail) =>
-    mail.to && !Array.isArray(mail.to) ? mail.to.value.some((a) => a.address === email) : false,
+  sink.messages.filter(
+    (mail: ParsedMail) =>
+      mail.subject === "Reset your Grover password" &&
+      (mail.to && !Array.isArray(mail.to) ? mail.to.value.some((a) => a.address === email) : false),
   );
+
+/** A new user, once their sign-up's verification mail is in: the sink is quiet after this. */
+async function signUp() {
+  const user = await client.registerAndSignIn();
+  await verifyLinkFor(sink, user.credentials.email);
+  return user;
+}
 
 function requestReset(email: string, from?: string) {
   return client.api("/api/auth/password-reset", {
@@ -55,7 +66,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 1_500));
 
 describe("password reset by mail", () => {
   it("mails the account's owner once, with a link that sets a new password and signs out everywhere", async () => {
-    const { token: apiToken, credentials } = await client.registerAndSignIn();
+    const { token: apiToken, credentials } = await signUp();
     const web = await client.webSignIn(credentials.email, credentials.password);
     expect(web.cookie).toBeTruthy();
 
@@ -138,7 +149,7 @@ describe("password reset by mail", () => {
   });
 
   it("retries a mail the server answers 421 and delivers it once", async () => {
-    const { credentials } = await client.registerAndSignIn();
+    const { credentials } = await signUp();
     const start = sink.replies.length;
     sink.reply = (attempt) => (attempt === start + 1 ? 421 : 250);
 
@@ -150,7 +161,7 @@ describe("password reset by mail", () => {
   });
 
   it("gives up on a mail the server answers 550, without retrying", async () => {
-    const { credentials } = await client.registerAndSignIn();
+    const { credentials } = await signUp();
     const start = sink.replies.length;
     sink.reply = () => 550;
 
@@ -162,7 +173,7 @@ describe("password reset by mail", () => {
   });
 
   it("limits requests per email, from any address, and per client address", async () => {
-    const { credentials } = await client.registerAndSignIn();
+    const { credentials } = await signUp();
     const perEmail = [];
     for (let i = 0; i < 4; i += 1) perEmail.push((await requestReset(credentials.email)).status);
     expect(perEmail).toEqual([202, 202, 202, 429]);

@@ -14,12 +14,13 @@ let double: PayPalDouble;
 let database: AppDatabase;
 let client: ApiClient;
 let stop: PayPalApp["stop"];
+let app: PayPalApp;
 const api: ApiClient["api"] = (path, options) => client.api(path, options);
 const signUp = () => client.registerAndSignIn();
 
 beforeAll(async () => {
   database = await createAppDatabase();
-  ({ double, client, stop } = await startPayPalApp("payments-once", {
+  ({ double, client, stop } = app = await startPayPalApp("payments-once", {
     ...database.env,
     PAYPAL_TIMEOUT_MS: "1000",
   }));
@@ -267,7 +268,8 @@ describe("Idempotency-Key on payments", () => {
 
   it("a retried payout pays once, even when the retries arrive at once", async () => {
     const buyer = await signUp();
-    const creator = await signUp();
+    // Payouts need a confirmed address.
+    const creator = await app.signUpVerified();
     await tip(buyer, creator, 1_000); // 900 net
     const key = randomUUID();
     const withdraw = (amount: number) =>

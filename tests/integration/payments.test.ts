@@ -15,11 +15,14 @@ import { startPayPalApp, type PayPalApp } from "@/tests/support/paypal-app";
 let double: PayPalDouble;
 let client: ApiClient;
 let stop: PayPalApp["stop"];
+let app: PayPalApp;
 const api: ApiClient["api"] = (path, options) => client.api(path, options);
 const signUp = () => client.registerAndSignIn();
+/** Payouts need a confirmed address: the creators who withdraw are made with this. */
+const signUpVerified = () => app.signUpVerified();
 
 beforeAll(async () => {
-  ({ double, client, stop } = await startPayPalApp("payments", {
+  ({ double, client, stop } = app = await startPayPalApp("payments", {
     PAYPAL_TIMEOUT_MS: "1000",
   }));
 }, 180_000);
@@ -481,7 +484,7 @@ describe("PayPal failures", () => {
 describe("payouts", () => {
   async function creatorWithBalance(amount: number) {
     const buyer = await signUp();
-    const creator = await signUp();
+    const creator = await signUpVerified();
     await tip(buyer, creator, amount);
     return creator;
   }
@@ -554,7 +557,7 @@ describe("payouts", () => {
 
   it("refuses payouts over the balance, bad amounts, and other people's payouts", async () => {
     const creator = await creatorWithBalance(500); // 450 net
-    const stranger = await signUp();
+    const stranger = await signUpVerified();
     const over = await withdraw(creator, 451);
     expect(over.status).toBe(422);
     expect(over.body.error.code).toBe("insufficient_funds");
@@ -689,7 +692,7 @@ describe("webhooks", () => {
 
   it("settles a failed payout item once from webhooks", async () => {
     const buyer = await signUp();
-    const creator = await signUp();
+    const creator = await signUpVerified();
     await tip(buyer, creator, 1_000);
     const payout = (
       await api("/api/payments/payout", {

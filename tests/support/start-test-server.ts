@@ -183,6 +183,8 @@ function serverEnv(
     NEXT_TELEMETRY_DISABLED: "1",
     // Query budgets (query-budget.test.ts) read each response's SQL statement count.
     EXPOSE_QUERY_COUNT: "true",
+    // Every test sees its own writes at once; explore-cache.test.ts starts a server with a TTL.
+    SHARED_CACHE_SECONDS: "0",
     // The first account ever becomes admin, but in a shared test database that is whichever test
     // registered first; tests that need an admin register one of these emails instead.
     ADMIN_EMAILS:

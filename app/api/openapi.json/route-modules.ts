@@ -2,6 +2,8 @@ import * as authLogout from "@/app/api/auth/logout/route";
 import * as authMe from "@/app/api/auth/me/route";
 import * as authPasswordReset from "@/app/api/auth/password-reset/route";
 import * as authPasswordResetConfirm from "@/app/api/auth/password-reset/confirm/route";
+import * as authEmailVerification from "@/app/api/auth/email-verification/route";
+import * as authEmailVerificationConfirm from "@/app/api/auth/email-verification/confirm/route";
 import * as authRegister from "@/app/api/auth/register/route";
 import * as authSession from "@/app/api/auth/session/route";
 import * as health from "@/app/api/health/route";
@@ -47,6 +49,7 @@ import * as me from "@/app/api/users/me/route";
 import * as mySessions from "@/app/api/users/me/sessions/route";
 import * as mySession from "@/app/api/users/me/sessions/[id]/route";
 import * as myPassword from "@/app/api/users/me/password/route";
+import * as myEmail from "@/app/api/users/me/email/route";
 import * as myConnectedAccount from "@/app/api/users/me/connected-accounts/[provider]/route";
 import * as myExport from "@/app/api/users/me/export/route";
 import * as myExportDownload from "@/app/api/users/me/export/[id]/download/route";
@@ -54,6 +57,7 @@ import * as notifications from "@/app/api/notifications/route";
 import * as notificationsRead from "@/app/api/notifications/read/route";
 import * as notificationsUnreadCount from "@/app/api/notifications/unread-count/route";
 import * as notificationsSettings from "@/app/api/notifications/settings/route";
+import * as mailUnsubscribe from "@/app/api/mail/unsubscribe/route";
 import * as eventsStatus from "@/app/api/events/status/route";
 import * as paymentsConfig from "@/app/api/payments/config/route";
 import * as paymentsCreate from "@/app/api/payments/create/route";
@@ -86,6 +90,8 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/auth/me/route.ts": authMe,
   "app/api/auth/password-reset/route.ts": authPasswordReset,
   "app/api/auth/password-reset/confirm/route.ts": authPasswordResetConfirm,
+  "app/api/auth/email-verification/route.ts": authEmailVerification,
+  "app/api/auth/email-verification/confirm/route.ts": authEmailVerificationConfirm,
   "app/api/auth/register/route.ts": authRegister,
   "app/api/auth/session/route.ts": authSession,
   "app/api/health/route.ts": health,
@@ -131,6 +137,7 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/users/me/sessions/route.ts": mySessions,
   "app/api/users/me/sessions/[id]/route.ts": mySession,
   "app/api/users/me/password/route.ts": myPassword,
+  "app/api/users/me/email/route.ts": myEmail,
   "app/api/users/me/connected-accounts/[provider]/route.ts": myConnectedAccount,
   "app/api/users/me/export/route.ts": myExport,
   "app/api/users/me/export/[id]/download/route.ts": myExportDownload,
@@ -138,6 +145,7 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/notifications/read/route.ts": notificationsRead,
   "app/api/notifications/unread-count/route.ts": notificationsUnreadCount,
   "app/api/notifications/settings/route.ts": notificationsSettings,
+  "app/api/mail/unsubscribe/route.ts": mailUnsubscribe,
   "app/api/events/status/route.ts": eventsStatus,
   "app/api/payments/config/route.ts": paymentsConfig,
   "app/api/payments/create/route.ts": paymentsCreate,

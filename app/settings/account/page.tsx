@@ -5,18 +5,29 @@ import { loadViewer } from "@/app/_lib/load-viewer";
 import { hasPassword } from "@/lib/account/has-password";
 import { listConnectedProviders } from "@/lib/account/list-connected-providers";
 import { oauthProviders } from "@/lib/auth/oauth-providers";
+import { getEmailStatus } from "@/lib/users/get-email-status";
 import { ConnectedAccountsSection, type ConnectedProvider } from "./connected-accounts-section";
 import { DeleteAccountSection } from "./delete-account-section";
+import { EmailSection } from "./email-section";
 import { ExportSection } from "./export-section";
 import { PasswordSection } from "./password-section";
 import { SessionsSection } from "./sessions-section";
 
 export const metadata: Metadata = { title: "Account" };
 
-function Card({ title, children }: { title: string; children: ReactNode }) {
+function Card({
+  title,
+  anchor,
+  children,
+}: {
+  title: string;
+  anchor?: string;
+  children: ReactNode;
+}) {
   const id = `section-${title.toLowerCase().replaceAll(" ", "-")}`;
   return (
     <section
+      id={anchor}
       aria-labelledby={id}
       className="space-y-4 rounded-2xl border border-stone-200 bg-white p-5 shadow-sm sm:p-6"
     >
@@ -54,10 +65,11 @@ function linkNotice(
 export default async function AccountSettingsPage({ searchParams }: Props) {
   const viewer = await loadViewer();
   if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent("/settings/account")}`);
-  const [withPassword, connected, params] = await Promise.all([
+  const [withPassword, connected, params, emailStatus] = await Promise.all([
     hasPassword(viewer.userId),
     listConnectedProviders(viewer.userId),
     searchParams,
+    getEmailStatus(viewer.userId, { withPending: true }),
   ]);
   const providers = oauthProviders().map(({ id, name }) => ({
     id,
@@ -69,8 +81,20 @@ export default async function AccountSettingsPage({ searchParams }: Props) {
     <div className="space-y-6">
       <div className="space-y-1">
         <h1 className="text-2xl font-bold">Account</h1>
-        <p className="text-stone-600">Where you are signed in, how you sign in, and your data.</p>
+        <p className="text-stone-600">
+          Your email, where you are signed in, how you sign in, and your data.
+        </p>
       </div>
+      {emailStatus ? (
+        <Card title="Email address" anchor="email">
+          <EmailSection
+            status={emailStatus}
+            withPassword={withPassword}
+            username={viewer.username}
+            outcome={first(params.email)}
+          />
+        </Card>
+      ) : null}
       <Card title="Where you are signed in">
         <SessionsSection />
       </Card>

@@ -25,17 +25,20 @@ const cache = globalThis as unknown as {
 
 // Commands wait while the client first connects (the offline queue), so the first requests after
 // boot are counted too; a command that gets no answer within a second fails (commandTimeout), and
-// so does one issued while the connection is known to be down (storeIsDown).
-function redisClient(url: string): Redis {
+// so does one issued while the connection is known to be down (storeIsDown). The shared cache
+// (lib/cache/shared-cache.ts) uses the same client.
+export function redisClient(url: string): Redis {
   if (!cache.__groverLimiterRedis) {
     const redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1_000 });
-    redis.on("error", (error: unknown) => log.warn("rate limiter Redis error", { error }));
+    redis.on("error", (error: unknown) =>
+      log.warn("Redis error (rate limits, shared cache)", { error }),
+    );
     cache.__groverLimiterRedis = redis;
   }
   return cache.__groverLimiterRedis;
 }
 
-function storeIsDown(): boolean {
+export function storeIsDown(): boolean {
   const status = cache.__groverLimiterRedis?.status;
   return status === "reconnecting" || status === "close" || status === "end";
 }

@@ -6,7 +6,7 @@ import {
 } from "@/lib/notifications/notifications.types";
 import { updateNotificationSettings } from "@/lib/notifications/update-notification-settings";
 
-// GET /api/notifications/settings – the kinds of notification the viewer muted
+// GET /api/notifications/settings – the kinds of notification the viewer muted, and of email
 export const GET = route(
   {
     method: "GET",
@@ -20,7 +20,7 @@ export const GET = route(
   async ({ viewer }) => getNotificationSettings(viewer.userId),
 );
 
-// PUT /api/notifications/settings – replace the muted kinds
+// PUT /api/notifications/settings – replace the muted kinds, switch email kinds on or off
 export const PUT = route(
   {
     method: "PUT",
@@ -28,11 +28,11 @@ export const PUT = route(
     operationId: "updateNotificationSettings",
     summary: "Change your notification settings",
     description:
-      "Muted kinds are not notified from now on. Mutable: `new_post`, `like`, `comment`, `follow`, `mention`, `payment_received` (welcomes and purchase receipts always arrive).",
+      "Muted kinds are not notified from now on. Mutable: `new_post`, `like`, `comment`, `follow`, `mention`, `payment_received` (welcomes and purchase receipts always arrive). `emailKinds` switches the kinds of email it names on or off and leaves the rest; money mail is on and social mail off until changed, and account and security mail is always sent. Either field may be left out.",
     tags: ["Notifications"],
     auth: "required",
     body: ZUpdateNotificationSettingsBodySchema,
-    bodyExample: { mutedKinds: ["like", "repost"] },
+    bodyExample: { mutedKinds: ["like", "repost"], emailKinds: { new_follower: true } },
     response: ZNotificationSettingsSchema,
   },
   async ({ body, viewer }) => updateNotificationSettings(viewer.userId, body),

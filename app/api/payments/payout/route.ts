@@ -28,7 +28,8 @@ export const POST = route(
     summary: "Withdraw to PayPal",
     description:
       "Reserves the amount from your balance at once (two requests can't spend the same money), " +
-      "then asks PayPal to pay it. Follow it with `GET /api/payments/payout/{id}/status`.",
+      "then asks PayPal to pay it. Follow it with `GET /api/payments/payout/{id}/status`. " +
+      "403 `email_not_verified` until the account's email address is confirmed.",
     tags: ["Payments"],
     auth: "required",
     body: ZCreatePayoutBodySchema,
@@ -36,7 +37,13 @@ export const POST = route(
     response: ZPayoutSchema,
     status: 201,
     idempotent: true,
-    errors: ["insufficient_funds", "unprocessable", "account_suspended", "payments_not_configured"],
+    errors: [
+      "insufficient_funds",
+      "unprocessable",
+      "account_suspended",
+      "email_not_verified",
+      "payments_not_configured",
+    ],
   },
   async ({ body, viewer }) => createPayout(viewer.userId, body),
 );

@@ -15,6 +15,11 @@ export const GET = route(
     auth: "optional",
     query: ZTrendingQuerySchema,
     response: ZTrendingTagsSchema,
+    hot: true,
   },
-  async ({ query, viewer }) => ({ items: await listTrendingTags(query.limit, viewer?.userId) }),
+  async ({ query, viewer }) => ({
+    items: await listTrendingTags(query.limit, viewer?.userId, {
+      hidesAccounts: viewer?.hidesAccounts,
+    }),
+  }),
 );

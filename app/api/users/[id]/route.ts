@@ -13,6 +13,7 @@ export const GET = route(
     auth: "optional",
     params: ZUserRefParamsSchema,
     response: ZPublicUserSchema,
+    hot: true,
     errors: ["not_found"],
   },
   async ({ params, viewer }) => getPublicProfile(params.id, viewer?.userId),

@@ -16,7 +16,9 @@ export const GET = route(
     auth: "optional",
     query: ZPageQuerySchema,
     response: pageSchema(ZPostSchema),
+    hot: true,
     errors: ["invalid_cursor"],
   },
-  async ({ query, viewer }) => listExplore(query, viewer?.userId),
+  async ({ query, viewer }) =>
+    listExplore(query, viewer?.userId, { hidesAccounts: viewer?.hidesAccounts }),
 );

@@ -16,6 +16,7 @@ export const GET = route(
     auth: "required",
     query: ZPageQuerySchema,
     response: pageSchema(ZPostSchema),
+    hot: true,
     errors: ["invalid_cursor"],
   },
   async ({ query, viewer }) => listFeed(viewer.userId, query),

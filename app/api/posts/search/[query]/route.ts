@@ -24,6 +24,7 @@ export const GET = route(
     }),
     query: ZPageQuerySchema,
     response: pageSchema(ZPostSchema),
+    hot: true,
     errors: ["invalid_cursor"],
   },
   async ({ params, query, viewer }) => searchPosts(params.query, query, viewer?.userId),

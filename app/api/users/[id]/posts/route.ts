@@ -17,6 +17,7 @@ export const GET = route(
     params: ZUserRefParamsSchema,
     query: ZUserPostsQuerySchema,
     response: pageSchema(ZPostSchema),
+    hot: true,
     errors: ["not_found", "invalid_cursor"],
   },
   async ({ params, query, viewer }) => listUserPosts(params.id, query, viewer?.userId),

@@ -20,6 +20,7 @@ export const GET = route(
     }),
     query: ZPageQuerySchema,
     response: pageSchema(ZUserSummarySchema),
+    hot: true,
     errors: ["invalid_cursor"],
   },
   async ({ params, query, viewer }) => searchUsers(params.query, query, viewer?.userId),

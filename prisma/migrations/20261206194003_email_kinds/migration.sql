@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "NotificationSettings" ADD COLUMN     "emailKinds" JSONB NOT NULL DEFAULT '{}';
