@@ -15,11 +15,17 @@ import type { TPost } from "./posts.types";
  * in the README). No Prisma query on this path: the statements go through queryRows, named, so
  * each connection plans them once.
  */
-export async function listFeed(viewerId: string, page: TPageQuery): Promise<Page<TPost>> {
+export async function listFeed(
+  viewerId: string,
+  page: TPageQuery,
+  // The viewer's muted words when the caller has them (the API's viewer carries them from the
+  // session lookup); else one more statement reads them.
+  mutedWordsOfViewer?: string[],
+): Promise<Page<TPost>> {
   // Scoped to the viewer, so a cursor can't be replayed in somebody else's feed.
   const scope = `feed:${viewerId}`;
   const keys = keyset(page.cursor, scope);
-  const mutedWords = await readMutedWords(viewerId);
+  const mutedWords = mutedWordsOfViewer ?? (await readMutedWords(viewerId));
   const rows = await queryRows<FeedRow>(
     feedIdsSql(viewerId, keys.position, page.limit + 1, mutedWords),
     { name: "feed-ids" },
@@ -29,10 +35,7 @@ export async function listFeed(viewerId: string, page: TPageQuery): Promise<Page
   return { ...ids, items: await loadPosts(ids.items, viewerId, reposters(rows, viewerId)) };
 }
 
-/**
- * The viewer's muted words, the feed's one read besides its own statements (the session lookup
- * may carry them one day, and then this goes).
- */
+/** The viewer's muted words, for callers without a resolved viewer (server-rendered pages). */
 async function readMutedWords(viewerId: string): Promise<string[]> {
   const rows = await queryRows<{ word: string }>(
     Prisma.sql`SELECT word FROM "MutedWord" WHERE "userId" = ${viewerId}`,

@@ -19,5 +19,5 @@ export const GET = route(
     hot: true,
     errors: ["invalid_cursor"],
   },
-  async ({ query, viewer }) => listFeed(viewer.userId, query),
+  async ({ query, viewer }) => listFeed(viewer.userId, query, viewer.mutedWords),
 );
