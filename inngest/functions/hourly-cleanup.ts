@@ -5,6 +5,7 @@ import { pruneSentEvents } from "@/lib/events/prune-sent-events";
 import { pruneSentEmail } from "@/lib/mail/prune-sent-email";
 import { deleteUnattachedMedia } from "@/lib/media/delete-unattached-media";
 import { env } from "@/lib/config";
+import { repairStaleGaps } from "@/lib/timeline/repair-stale-gaps";
 import { trimTimelines } from "@/lib/timeline/trim-timelines";
 import { defineScheduledFunction } from "../define-function";
 
@@ -13,6 +14,7 @@ const MAX_BATCHES = 50;
 const MEDIA_BATCH = 100;
 const KEY_BATCH = 1000;
 const TIMELINE_BATCH = 200;
+const GAP_BATCH = 200;
 
 // Every hour: media uploaded and never used for a day is removed (files too), data exports
 // finished over a week ago go with their archives, events sent over a week ago leave the
@@ -65,6 +67,25 @@ export const hourlyCleanup = defineScheduledFunction(
       if (!result.next) break;
       afterUserId = result.next;
     }
-    return { media, exports, events, idempotencyKeys, passwordResets, sentEmail, timelineEntries };
+    // Timeline work whose event was lost or failed for good, an hour on (repair-stale-gaps.ts).
+    const { repaired: timelineGaps } = await step.run("repair-timeline-gaps", () =>
+      repairStaleGaps({
+        olderThan: new Date(Date.now() - 60 * 60 * 1000),
+        limit: GAP_BATCH,
+        maxFollowers: env().TIMELINE_FANOUT_MAX_FOLLOWERS,
+        cap: env().TIMELINE_MAX_ENTRIES,
+        batchSize: env().EVENTS_FANOUT_BATCH_SIZE,
+      }),
+    );
+    return {
+      media,
+      exports,
+      events,
+      idempotencyKeys,
+      passwordResets,
+      sentEmail,
+      timelineEntries,
+      timelineGaps,
+    };
   },
 );

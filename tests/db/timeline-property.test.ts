@@ -44,6 +44,7 @@ async function runWorld(seed: number) {
   const { backfillFollow } = await import("@/lib/timeline/backfill-follow");
   const { trimTimelines } = await import("@/lib/timeline/trim-timelines");
   const { rebuildTimelines } = await import("@/lib/timeline/rebuild-timelines");
+  const { repairStaleGaps } = await import("@/lib/timeline/repair-stale-gaps");
   type Entry = Parameters<typeof startFanOut>[0];
 
   const next = random(seed);
@@ -171,6 +172,18 @@ async function runWorld(seed: number) {
         data: { deletedAt: chance(0.3) ? new Date() : null },
       }),
     work: () => runSteps(1 + Math.floor(next() * 6)),
+    // The worker loses a job (an event that failed for good); the hourly repair redoes it.
+    lose: async () => {
+      if (jobs.length > 0) jobs.splice(Math.floor(next() * jobs.length), 1);
+    },
+    repair: () =>
+      repairStaleGaps({
+        olderThan: new Date(Date.now() + 60_000),
+        limit: 1_000,
+        maxFollowers: MAX_FOLLOWERS,
+        cap: CAP,
+        batchSize: 1,
+      }),
     trim: async () => {
       for (let after: string | null = null, first = true; first || after; first = false) {
         after = (await trimTimelines({ afterUserId: after, batchSize: 2, cap: CAP })).next;
@@ -204,6 +217,8 @@ async function runWorld(seed: number) {
     ["suspend", 1],
     ["deleteAccount", 0.5],
     ["work", 12],
+    ["lose", 1],
+    ["repair", 0.5],
     ["trim", 1],
     ["rebuild", 0.5],
   ];
@@ -296,8 +311,16 @@ async function runWorld(seed: number) {
   // And once the worker has caught up.
   await runSteps(10_000);
   await compare("after the worker caught up");
+  await operations.repair!();
+  await compare("after repairing what it lost");
+  expect(
+    await db.timelineGap.count({
+      where: { kind: { not: "big" }, OR: [{ sourceId: { in: users } }] },
+    }),
+  ).toBe(0);
   const states = await db.timelineState.count({ where: { userId: { in: users } } });
-  return { states };
+  const entries = await db.timelineEntry.count({ where: { userId: { in: users } } });
+  return { states, entries };
 }
 
 describe("the timeline-backed feed", () => {
@@ -306,8 +329,10 @@ describe("the timeline-backed feed", () => {
     : [1, 2, 3, 4, 5, 6];
   for (const seed of seeds) {
     it(`shows what fanning out on read shows (seed ${seed})`, async () => {
-      const { states } = await runWorld(seed);
+      const { states, entries } = await runWorld(seed);
+      // Every timeline built, and the timelines really used (not only the fallback).
       expect(states).toBe(USERS);
+      expect(entries).toBeGreaterThan(USERS);
     }, 120_000);
   }
 });

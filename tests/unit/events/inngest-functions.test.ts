@@ -372,4 +372,36 @@ describe("hourly-cleanup", () => {
     expect(await db.idempotencyKey.findUnique({ where: { id: oldKey.id } })).toBeNull();
     expect(await db.idempotencyKey.findUnique({ where: { id: newKey.id } })).not.toBeNull();
   });
+
+  it("does the timeline work of a post whose event was lost, an hour on", async () => {
+    const [author, fan] = [await makeUser(), await makeUser()];
+    await db.follow.create({ data: { followerId: fan.id, followingId: author.id } });
+    await db.user.update({ where: { id: author.id }, data: { followersCount: 1 } });
+    // Written without its post.created: the trigger left a gap, no worker will close it.
+    const post = await db.post.create({
+      data: { authorId: author.id, text: "lost event" },
+      select: { id: true },
+    });
+    const hourAgo = new Date(Date.now() - 61 * 60 * 1000);
+    await db.timelineGap.updateMany({
+      where: { OR: [{ postId: post.id }, { followerId: fan.id }] },
+      data: { createdAt: hourAgo },
+    });
+
+    const engine = new InngestTestEngine({ function: hourlyCleanup.inngestFunction });
+    const { error } = await engine.execute();
+    expect(error).toBeUndefined();
+    expect(
+      await db.timelineGap.count({ where: { OR: [{ postId: post.id }, { followerId: fan.id }] } }),
+    ).toBe(0);
+    expect(
+      await db.timelineEntry.findMany({
+        where: { postId: post.id },
+        select: { userId: true },
+        orderBy: { userId: "asc" },
+      }),
+    ).toEqual(
+      [{ userId: author.id }, { userId: fan.id }].sort((a, b) => (a.userId < b.userId ? -1 : 1)),
+    );
+  });
 });
