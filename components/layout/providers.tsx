@@ -4,6 +4,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { SessionProvider } from "next-auth/react";
 import { useState, type ReactNode } from "react";
 import { z } from "zod";
+import { LiveStreamProvider } from "./live-stream-provider";
 
 // zod probes for eval (`new Function("")`) to compile object parsers; the page's CSP forbids eval
 // and the probe shows up as a violation. The interpreted parsers are fast enough for forms.
@@ -18,7 +19,9 @@ export function Providers({ children }: { children: ReactNode }) {
   );
   return (
     <SessionProvider>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <LiveStreamProvider>{children}</LiveStreamProvider>
+      </QueryClientProvider>
     </SessionProvider>
   );
 }
