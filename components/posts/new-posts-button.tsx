@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useState, type RefObject } from "react";
+import { useEffect, useState, type RefObject } from "react";
 import { useLiveStream, useNewPostIds } from "@/client/hooks/use-live-stream";
 import type { PostPages } from "@/client/hooks/use-post-actions";
 import { postKeys } from "@/client/query-keys";
@@ -26,8 +26,15 @@ export function NewPostsButton({
 }) {
   const queryClient = useQueryClient();
   const { newPosts } = useLiveStream();
-  const count = useNewPostIds().filter((id) => !loadedIds.has(id)).length;
+  const ids = useNewPostIds();
+  const count = ids.filter((id) => !loadedIds.has(id)).length;
   const [loading, setLoading] = useState(false);
+
+  // A post the feed has loaded by itself (a refetch on returning to it) is no longer new, and
+  // must not count again should it drop out of the loaded pages.
+  useEffect(() => {
+    for (const id of ids) if (loadedIds.has(id)) newPosts.remove(id);
+  }, [ids, loadedIds, newPosts]);
 
   async function showNewPosts() {
     if (loading) return;
