@@ -129,7 +129,9 @@ test("a hidden tab drops the stream and, shown again, resumes it from the last e
   await api("/api/posts", { method: "POST", token: writer.token, body: { text: "First" } });
   await expect(page.getByRole("button", { name: "1 new post" })).toBeVisible({ timeout: 15_000 });
 
+  const dropped = page.waitForEvent("requestfailed", (req) => isStream(req.url()));
   await setTabVisible(page, false);
+  await dropped;
   // While hidden, another post: nothing is listening in this tab.
   await api("/api/posts", { method: "POST", token: writer.token, body: { text: "Second" } });
 
