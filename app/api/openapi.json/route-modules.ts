@@ -54,6 +54,7 @@ import * as notifications from "@/app/api/notifications/route";
 import * as notificationsRead from "@/app/api/notifications/read/route";
 import * as notificationsUnreadCount from "@/app/api/notifications/unread-count/route";
 import * as notificationsSettings from "@/app/api/notifications/settings/route";
+import * as streaming from "@/app/api/streaming/route";
 import * as eventsStatus from "@/app/api/events/status/route";
 import * as paymentsConfig from "@/app/api/payments/config/route";
 import * as paymentsCreate from "@/app/api/payments/create/route";
@@ -138,6 +139,7 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/notifications/read/route.ts": notificationsRead,
   "app/api/notifications/unread-count/route.ts": notificationsUnreadCount,
   "app/api/notifications/settings/route.ts": notificationsSettings,
+  "app/api/streaming/route.ts": streaming,
   "app/api/events/status/route.ts": eventsStatus,
   "app/api/payments/config/route.ts": paymentsConfig,
   "app/api/payments/create/route.ts": paymentsCreate,

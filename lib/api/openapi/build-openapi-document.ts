@@ -3,6 +3,7 @@ import {
   type ZodOpenApiHeaderObject,
   type ZodOpenApiOperationObject,
   type ZodOpenApiPathsObject,
+  type ZodOpenApiResponsesObject,
 } from "zod-openapi";
 import { z } from "zod";
 import { ERROR_STATUS, ZErrorBodySchema } from "../errors";
@@ -96,11 +97,21 @@ function errorResponses(spec: RouteSpec) {
   );
 }
 
-function successResponse(spec: RouteSpec) {
+function successResponse(spec: RouteSpec): ZodOpenApiResponsesObject {
   const headers = {
     "X-Request-Id": header("RequestId"),
     ...(spec.idempotent && { "Idempotent-Replayed": header("IdempotentReplayed") }),
   };
+  if (spec.eventStream) {
+    const description = "A stream of Server-Sent Events, open until either side closes it";
+    return {
+      "200": {
+        description,
+        headers,
+        content: { "text/event-stream": { schema: spec.eventStream } },
+      },
+    };
+  }
   if (!spec.response) return { "204": { description: "Done; no body", headers } };
   const status = spec.status ?? 200;
   return {
