@@ -2,22 +2,21 @@
 // lists refetch, and new home-feed posts are only counted (the feed shows "N new posts" instead
 // of moving under the reader's eyes). The payloads are the streaming contract's.
 import type { QueryClient } from "@tanstack/react-query";
-import { z } from "zod";
+import type { z } from "zod";
 import type { TUnreadCount } from "@/lib/notifications/notifications.types";
+import {
+  ZDeleteEventSchema,
+  ZPostEventSchema,
+  ZUnreadEventSchema,
+} from "@/lib/streaming/streaming.types";
 import type { PostPages } from "./hooks/use-post-actions";
 import type { NewPostsStore } from "./new-posts-store";
 import { notificationKeys, postKeys } from "./query-keys";
 import type { SseEvent } from "./sse-parser";
 
-// `notification` also carries the notification itself; the list refetches it in its own shape,
-// so only the count is read here.
-const ZUnreadEventSchema = z.object({ unreadCount: z.int().nonnegative() });
-const ZPostEventSchema = z.object({
-  id: z.string(),
-  authorId: z.string(),
-  reposterId: z.string().optional(),
-});
-const ZDeleteEventSchema = z.object({ id: z.string() });
+// The payloads' schemas are the server's own (lib/streaming/streaming.types.ts). `notification`
+// also carries the notification itself; the list refetches it in its own shape, so only the
+// count is read from it, through the `unread` schema.
 
 function payload<T>(schema: z.ZodType<T>, data: string): T | null {
   try {
