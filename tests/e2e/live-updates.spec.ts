@@ -63,6 +63,43 @@ test("the bell counts a like live, without polling and without a reload", async 
   await expect(bell(page).locator("[data-unread-badge]")).toHaveText("2");
 });
 
+test("with the stream unreachable, the bell falls back to polling", async ({
+  page,
+  api,
+  user: author,
+  newUser,
+}) => {
+  test.setTimeout(60_000);
+  const fan = await newUser();
+  const post = await api("/api/posts", {
+    method: "POST",
+    token: author.token,
+    body: { text: "Poll me" },
+  });
+  expect(post.status).toBe(201);
+  const unread = async () =>
+    (await api("/api/notifications/unread-count", { token: author.token })).body.count as number;
+  await expect.poll(unread, { timeout: 15_000 }).toBe(1);
+
+  // A proxy that drops the stream, say.
+  let attempts = 0;
+  await page.route(
+    (url) => isStream(url.href),
+    (route) => {
+      attempts++;
+      return route.abort("connectionreset");
+    },
+  );
+  await page.goto("/");
+  await expect(bell(page)).toHaveAccessibleName("Notifications, 1 unread");
+  await expect.poll(() => attempts).toBeGreaterThan(0);
+
+  await api(`/api/posts/${post.body.id}/like`, { method: "POST", token: fan.token });
+  await expect.poll(unread, { timeout: 15_000 }).toBe(2);
+  // The next poll (every 15 s) brings it.
+  await expect(bell(page)).toHaveAccessibleName("Notifications, 2 unread", { timeout: 20_000 });
+});
+
 test("on a phone, new posts wait behind an 'N new posts' button that loads them", async ({
   page,
   api,
