@@ -1,5 +1,4 @@
 import "server-only";
-import { ApiError } from "@/lib/api/errors";
 import { env } from "@/lib/config";
 import { Prisma, queryRows } from "@/lib/db";
 import { log } from "@/lib/log";
@@ -35,18 +34,18 @@ class LiveHub {
     return this.connections.size;
   }
 
-  /** Registers a stream, or refuses it (429) when its user already holds the most allowed here. */
-  add(connection: LiveConnection): void {
+  /**
+   * Registers a stream; false when its user already holds the most allowed here. (No ApiError
+   * from here: the hub is shared by every route bundle, each with its own copy of that class.)
+   */
+  add(connection: LiveConnection): boolean {
     const mine = this.byUser.get(connection.userId) ?? new Set();
-    if (mine.size >= env().STREAMING_MAX_PER_USER) {
-      throw new ApiError("too_many_streams", "Too many open streams: close one first.", {
-        details: { max: env().STREAMING_MAX_PER_USER },
-      });
-    }
+    if (mine.size >= env().STREAMING_MAX_PER_USER) return false;
     mine.add(connection);
     this.byUser.set(connection.userId, mine);
     this.connections.add(connection);
     this.start();
+    return true;
   }
 
   remove(connection: LiveConnection): void {

@@ -22,8 +22,23 @@ export type LiveSource = {
  * deployment uses (live-transport.ts). Every way in ends in a read of the table, so what is sent
  * is always what was committed.
  */
-export function startLiveSource(deliver: (rows: LiveEventRow[]) => Promise<void>): LiveSource {
+export function startLiveSource(deliverRows: (rows: LiveEventRow[]) => Promise<void>): LiveSource {
   const transport = liveTransport();
+  // The newest id delivered, so a LISTEN connection that comes back can catch up from there.
+  let newest: string | null = null;
+  const deliver = async (rows: LiveEventRow[]) => {
+    const last = rows.at(-1)?.id;
+    if (last && (newest === null || BigInt(last) > BigInt(newest))) newest = last;
+    await deliverRows(rows);
+  };
+  const catchUp = async () => {
+    if (newest === null) return;
+    for (;;) {
+      const rows = await loadLiveEventsAfter(newest, BATCH);
+      if (rows.length) await deliver(rows);
+      if (rows.length < BATCH) return;
+    }
+  };
   const byIds = async (ids: string[]) => {
     const rows = await loadLiveEvents(ids);
     if (rows.length) await deliver(rows);
@@ -34,7 +49,13 @@ export function startLiveSource(deliver: (rows: LiveEventRow[]) => Promise<void>
     );
   if (transport === "poll") return pollTable(deliver);
   const stop =
-    transport === "redis" ? subscribeRedis(env().REDIS_URL!, read) : listenPostgres(read);
+    transport === "redis"
+      ? subscribeRedis(env().REDIS_URL!, read)
+      : listenPostgres(read, () =>
+          catchUp().catch((error: unknown) =>
+            log.warn("live catch-up failed", { error: String(error) }),
+          ),
+        );
   // With NOTIFY or Redis, this process hears its own writes like everyone else's.
   return { nudge: () => {}, stop };
 }
@@ -43,9 +64,16 @@ function parseIds(message: string): string[] {
   return message.split(",").filter((id) => /^\d+$/.test(id));
 }
 
-/** One dedicated LISTEN connection, opened again (after a pause) whenever it fails. */
-function listenPostgres(read: (ids: string[]) => void): () => Promise<void> {
+/**
+ * One dedicated LISTEN connection, opened again (after a pause) whenever it fails; once it is
+ * back, `reconnected` reads what was committed meanwhile (NOTIFYs are not queued for anyone).
+ */
+function listenPostgres(
+  read: (ids: string[]) => void,
+  reconnected: () => Promise<void>,
+): () => Promise<void> {
   let client: pg.Client | null = null;
+  let connections = 0;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
   const connect = async () => {
@@ -68,6 +96,7 @@ function listenPostgres(read: (ids: string[]) => void): () => Promise<void> {
     try {
       await next.connect();
       await next.query(`LISTEN ${LIVE_CHANNEL}`);
+      if (connections++ > 0) await reconnected();
     } catch (error) {
       log.warn("live LISTEN connection failed", { error: String(error) });
       again();

@@ -1,4 +1,6 @@
 import "server-only";
+import { ApiError } from "@/lib/api/errors";
+import { env } from "@/lib/config";
 import { log } from "@/lib/log";
 import { liveHub, type LiveConnection } from "./live-hub";
 import { compareIds, replayLiveEvents } from "./replay-live-events";
@@ -63,19 +65,11 @@ export function openLiveStream({
     send: (event) => (held ? held.push(event) : write(formatSseEvent(event))),
     heartbeat: () => write(": heartbeat\n\n"),
   };
-  hub.add(connection);
-
-  const body = new ReadableStream<Uint8Array>(
-    {
-      start(c) {
-        controller = c;
-        write(`retry: ${RETRY_MS}\n\n`);
-        if (lastEventId) void replay(lastEventId);
-      },
-      cancel: () => close(),
-    },
-    { highWaterMark: MAX_BUFFERED_BYTES, size: (chunk) => chunk.byteLength },
-  );
+  if (!hub.add(connection)) {
+    throw new ApiError("too_many_streams", "Too many open streams: close one first.", {
+      details: { max: env().STREAMING_MAX_PER_USER },
+    });
+  }
   const replay = async (afterId: string) => {
     try {
       const missed = await replayLiveEvents(userId, streams, afterId);
@@ -92,6 +86,18 @@ export function openLiveStream({
       close("replay failed");
     }
   };
+
+  const body = new ReadableStream<Uint8Array>(
+    {
+      start(c) {
+        controller = c;
+        write(`retry: ${RETRY_MS}\n\n`);
+        if (lastEventId) void replay(lastEventId);
+      },
+      cancel: () => close(),
+    },
+    { highWaterMark: MAX_BUFFERED_BYTES, size: (chunk) => chunk.byteLength },
+  );
   if (signal.aborted) close();
   else signal.addEventListener("abort", () => close(), { once: true });
 

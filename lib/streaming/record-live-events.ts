@@ -18,19 +18,23 @@ export async function recordLiveEvents(tx: Tx, events: NewLiveEvent[]): Promise<
   for (let start = 0; start < events.length; start += CHUNK) {
     const rows = events.slice(start, start + CHUNK).map(toRow);
     const column = <K extends keyof Row>(key: K) => rows.map((row) => row[key]);
-    const inserted = Prisma.sql`
+    // One statement: the rows, and with PostgreSQL the NOTIFY of their ids (sent on commit).
+    const notified = notify
+      ? Prisma.sql`SELECT x.ids, pg_notify(${LIVE_CHANNEL}, x.ids) AS n FROM x`
+      : Prisma.sql`SELECT x.ids FROM x`;
+    const [{ ids }] = await tx.$queryRaw<[{ ids: string }]>`
       WITH e AS (
-        INSERT INTO "LiveEvent" (kind, "recipientId", "authorId", "postId", "reposterId", payload)
-        SELECT * FROM unnest(${column("kind")}::text[], ${column("recipientId")}::text[],
+        INSERT INTO "LiveEvent"
+          (kind, "recipientId", "authorId", "postId", "reposterId", payload, "createdAt")
+        -- timestamp columns hold UTC, whatever the session's time zone (lib/db.ts).
+        SELECT u.*, now() AT TIME ZONE 'UTC'
+        FROM unnest(${column("kind")}::text[], ${column("recipientId")}::text[],
           ${column("authorId")}::text[], ${column("postId")}::text[],
-          ${column("reposterId")}::text[], ${column("payload")}::jsonb[])
+          ${column("reposterId")}::text[], ${column("payload")}::jsonb[]) AS u
         RETURNING id
-      )
-      SELECT string_agg(id::text, ',' ORDER BY id) AS ids FROM e`;
-    const [{ ids }] = notify
-      ? await tx.$queryRaw<[{ ids: string }]>`
-          SELECT x.ids FROM (${inserted}) x, LATERAL (SELECT pg_notify(${LIVE_CHANNEL}, x.ids)) n`
-      : await tx.$queryRaw<[{ ids: string }]>`${inserted}`;
+      ),
+      x AS (SELECT string_agg(id::text, ',' ORDER BY id) AS ids FROM e)
+      SELECT y.ids FROM (${notified}) y`;
     scope.ids.push(...ids.split(","));
   }
 }

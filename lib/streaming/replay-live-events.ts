@@ -29,7 +29,8 @@ export async function replayLiveEvents(
   );
   if (!known || known.createdAt < since) return [await resync()];
 
-  const after = Prisma.sql`e.id > ${afterId}::bigint AND e."createdAt" > ${since}`;
+  const after = Prisma.sql`e.id > ${afterId}::bigint
+    AND e."createdAt" > (${since.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
   const userRows = streams.has("user")
     ? await queryRows<LiveEventRow>(Prisma.sql`
         SELECT ${COLUMNS} FROM "LiveEvent" e
