@@ -60,8 +60,13 @@ export function applyLiveEvent(
       queryClient.setQueryData<TUnreadCount>(notificationKeys.unreadCount(), {
         count: body.unreadCount,
       });
-      // Only refetches when the notifications page is open.
-      void queryClient.invalidateQueries({ queryKey: notificationKeys.list() });
+      // A new one: the list refetches if the notifications page is open. Only read ones
+      // (`unread`, which also follows the page's own "seen is read"): the list is refetched when
+      // next shown, not now, so the open page keeps this visit's items highlighted as new.
+      void queryClient.invalidateQueries({
+        queryKey: notificationKeys.list(),
+        refetchType: event.event === "notification" ? "active" : "none",
+      });
       return;
     }
     case "post": {
