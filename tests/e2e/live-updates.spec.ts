@@ -1,7 +1,8 @@
 // Live updates in the browser (/api/streaming): the bell's count changes the moment a
-// notification is written, not at the next poll; new posts in the home feed wait behind an
-// "N new posts" button instead of moving the list; a hidden tab lets the stream go and, shown
-// again, resumes it with Last-Event-ID.
+// notification is written, not at the next poll, and polls when the stream is unreachable; new
+// posts in the home feed wait behind an "N new posts" button instead of moving the list, and
+// deleted ones leave it; a hidden tab lets the stream go and, shown again, resumes it with
+// Last-Event-ID.
 import { expect, test, type Page, type Request } from "./fixtures";
 
 const bell = (page: Page) =>
@@ -178,4 +179,38 @@ test("a hidden tab drops the stream and, shown again, resumes it from the last e
   expect(request.headers()["last-event-id"]).toMatch(/^\d+$/);
   // The server replays what was missed.
   await expect(page.getByRole("button", { name: "2 new posts" })).toBeVisible({ timeout: 15_000 });
+});
+
+test("a post deleted by its author leaves the open feed", async ({
+  page,
+  api,
+  user: reader,
+  newUser,
+}) => {
+  test.setTimeout(60_000);
+  const writer = await newUser();
+  await api(`/api/users/${writer.user.id}/follow`, { method: "POST", token: reader.token });
+  const kept = await api("/api/posts", {
+    method: "POST",
+    token: writer.token,
+    body: { text: "Kept" },
+  });
+  const gone = await api("/api/posts", {
+    method: "POST",
+    token: writer.token,
+    body: { text: "Regretted" },
+  });
+  expect([kept.status, gone.status]).toEqual([201, 201]);
+
+  await openWithStream(page, "/");
+  const feed = page.getByRole("list", { name: "Home feed" });
+  await expect(feed.getByText("Regretted")).toBeVisible();
+
+  const deleted = await api(`/api/posts/${gone.body.id}`, {
+    method: "DELETE",
+    token: writer.token,
+  });
+  expect(deleted.status).toBe(204);
+  await expect(feed.getByText("Regretted")).toHaveCount(0, { timeout: 15_000 });
+  await expect(feed.getByText("Kept")).toBeVisible();
 });
