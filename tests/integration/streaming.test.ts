@@ -8,6 +8,7 @@ import {
 } from "@/tests/support/api-client";
 import { createAppDatabase, type AppDatabase } from "@/tests/support/app-database";
 import { poll } from "@/tests/support/poll";
+import { hasRedisServer, startRedisServer, type RedisServer } from "@/tests/support/redis-server";
 import { openSse, type SseConnection, type SseMessage } from "@/tests/support/sse-client";
 import { startTestServer, type TestServer } from "@/tests/support/start-test-server";
 
@@ -246,58 +247,73 @@ describe("GET /api/streaming: reconnecting", () => {
   });
 });
 
-describe("GET /api/streaming: two app processes on one database", () => {
-  let database: AppDatabase;
-  const servers: TestServer[] = [];
+// Through the database (LISTEN/NOTIFY, or polling on the embedded one), and through Redis.
+const transports = [
+  { transport: "the database", redis: false },
+  ...(hasRedisServer() ? [{ transport: "Redis", redis: true }] : []),
+];
 
-  beforeAll(async () => {
-    database = await createAppDatabase();
-    // One after the other: with the embedded database, the first one serves it to the second.
-    for (const name of ["streaming-1", "streaming-2"]) {
-      servers.push(
-        await startTestServer({
-          name,
-          env: { ...database.env, STREAMING_HEARTBEAT_MS: "300" },
-        }),
+describe.each(transports)(
+  "GET /api/streaming: two app processes, through $transport",
+  ({ redis }) => {
+    let database: AppDatabase;
+    let redisServer: RedisServer | undefined;
+    const servers: TestServer[] = [];
+
+    beforeAll(async () => {
+      database = await createAppDatabase();
+      redisServer = redis ? await startRedisServer() : undefined;
+      const env = {
+        ...database.env,
+        STREAMING_HEARTBEAT_MS: "300",
+        ...(redisServer && { REDIS_URL: redisServer.url }),
+      };
+      // One after the other: with the embedded database, the first one serves it to the second.
+      for (const name of ["streaming-1", "streaming-2"]) {
+        servers.push(await startTestServer({ name: `${name}${redis ? "-redis" : ""}`, env }));
+      }
+    }, 180_000);
+
+    afterAll(async () => {
+      for (const server of servers.reverse()) await server.stop();
+      await database?.drop();
+      await redisServer?.stop();
+    }, 60_000);
+
+    it("delivers an event caused through one process to a stream held on the other", async () => {
+      const [one, two] = servers.map((s) => createApiClient(s.baseURL));
+      const author = await one!.registerAndSignIn();
+      const reader = await one!.registerAndSignIn();
+      await one!.api(`/api/users/${author.user.id}/follow`, {
+        method: "POST",
+        token: reader.token,
+      });
+
+      const held = await openSse(`${servers[1]!.baseURL}/api/streaming?stream=user,home`, {
+        token: reader.token,
+      });
+      const authorStream = await openSse(`${servers[1]!.baseURL}/api/streaming?stream=user`, {
+        token: author.token,
+      });
+      open.push(held, authorStream);
+      expect(held.status).toBe(200);
+
+      const post = await one!.api("/api/posts", {
+        method: "POST",
+        token: author.token,
+        body: { text: "Across replicas" },
+      });
+      expect(post.status).toBe(201);
+      await held.next(isPost(post.body.id), { what: "the post from the other process" });
+
+      await one!.api(`/api/posts/${post.body.id}/like`, { method: "POST", token: reader.token });
+      await authorStream.next(
+        (e) => e.event === "notification" && data(e).notification.kind === "like",
+        { what: "the like's notification from the other process" },
       );
-    }
-  }, 180_000);
-
-  afterAll(async () => {
-    for (const server of servers.reverse()) await server.stop();
-    await database?.drop();
-  }, 60_000);
-
-  it("delivers an event caused through one process to a stream held on the other", async () => {
-    const [one, two] = servers.map((s) => createApiClient(s.baseURL));
-    const author = await one!.registerAndSignIn();
-    const reader = await one!.registerAndSignIn();
-    await one!.api(`/api/users/${author.user.id}/follow`, { method: "POST", token: reader.token });
-
-    const held = await openSse(`${servers[1]!.baseURL}/api/streaming?stream=user,home`, {
-      token: reader.token,
-    });
-    const authorStream = await openSse(`${servers[1]!.baseURL}/api/streaming?stream=user`, {
-      token: author.token,
-    });
-    open.push(held, authorStream);
-    expect(held.status).toBe(200);
-
-    const post = await one!.api("/api/posts", {
-      method: "POST",
-      token: author.token,
-      body: { text: "Across replicas" },
-    });
-    expect(post.status).toBe(201);
-    await held.next(isPost(post.body.id), { what: "the post from the other process" });
-
-    await one!.api(`/api/posts/${post.body.id}/like`, { method: "POST", token: reader.token });
-    await authorStream.next(
-      (e) => e.event === "notification" && data(e).notification.kind === "like",
-      { what: "the like's notification from the other process" },
-    );
-    // Heartbeats, at the configured pace.
-    await poll(async () => held.raw().includes(": heartbeat\n\n"), { what: "a heartbeat" });
-    expect(two).toBeDefined();
-  }, 60_000);
-});
+      // Heartbeats, at the configured pace.
+      await poll(async () => held.raw().includes(": heartbeat\n\n"), { what: "a heartbeat" });
+      expect(two).toBeDefined();
+    }, 60_000);
+  },
+);
