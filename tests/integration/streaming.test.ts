@@ -5,6 +5,7 @@ import {
   createApiClient,
   registerAndSignIn,
   type SignedInUser,
+  webSignIn,
 } from "@/tests/support/api-client";
 import { createAppDatabase, type AppDatabase } from "@/tests/support/app-database";
 import { poll } from "@/tests/support/poll";
@@ -73,6 +74,20 @@ describe("GET /api/streaming: access", () => {
     expect(connection.headers["x-accel-buffering"]).toBe("no");
     await poll(async () => connection.raw().length > 0, { what: "the first bytes" });
     expect(connection.raw().startsWith("retry: 3000\n\n")).toBe(true);
+  });
+
+  it("takes the web session cookie, as a browser's EventSource sends it, and is never compressed", async () => {
+    const user = await registerAndSignIn();
+    const web = await webSignIn(user.credentials.email, user.credentials.password);
+    expect(web.cookie).toContain("next-auth.session-token");
+    const connection = await openSse(`${baseURL()}/api/streaming?stream=user`, {
+      headers: { cookie: web.cookie, "accept-encoding": "gzip, deflate, br" },
+    });
+    open.push(connection);
+    expect(connection.status).toBe(200);
+    // A compressed stream would sit in the compressor's buffer instead of reaching the reader.
+    expect(connection.headers["content-encoding"]).toBeUndefined();
+    await poll(async () => connection.raw().startsWith("retry: 3000"), { what: "the first bytes" });
   });
 
   it("refuses one stream over the per-user cap with 429, and takes one again once one closes", async () => {
