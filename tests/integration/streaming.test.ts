@@ -249,6 +249,49 @@ describe("GET /api/streaming: reconnecting", () => {
     expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : 1)));
   });
 
+  it("replays missed notifications too, as the list shows them", async () => {
+    const [star, early, late] = await Promise.all([
+      registerAndSignIn(),
+      registerAndSignIn(),
+      registerAndSignIn(),
+    ]);
+    // The welcome first, so that it can't arrive in the middle of what is counted below.
+    await poll(
+      async () =>
+        (await api("/api/notifications", { token: star.token })).body.items.some(
+          (i: { kind: string }) => i.kind === "welcome",
+        ),
+      { what: "the welcome" },
+    );
+    const first = await stream(star, "stream=user");
+    await follow(early, star);
+    const seen = await first.next(
+      (e) => e.event === "notification" && data(e).notification.kind === "follow",
+      { what: "the first follow" },
+    );
+    first.close();
+
+    await follow(late, star);
+    const listed = await poll(
+      async () => {
+        const res = await api("/api/notifications?limit=20", { token: star.token });
+        return res.body.items.find(
+          (i: { kind: string; actors: { id: string }[] }) =>
+            i.kind === "follow" && i.actors.some((a) => a.id === late.user.id),
+        );
+      },
+      { what: "the second follow's notification" },
+    );
+    const again = await stream(star, "stream=user", { "last-event-id": seen.id! });
+    const missed = await again.next((e) => e.event === "notification", { what: "the replay" });
+    expect(data(missed).notification).toMatchObject({
+      id: listed.ids[0],
+      kind: "follow",
+      actors: [{ id: late.user.id }],
+    });
+    expect(again.events).toHaveLength(1);
+  });
+
   it("sends resync for a Last-Event-ID it can't replay from", async () => {
     const reader = await registerAndSignIn();
     for (const id of ["999999999999", "garbage"]) {
