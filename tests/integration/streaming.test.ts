@@ -5,9 +5,11 @@ import {
   createApiClient,
   registerAndSignIn,
   type SignedInUser,
+  webSignIn,
 } from "@/tests/support/api-client";
 import { createAppDatabase, type AppDatabase } from "@/tests/support/app-database";
 import { poll } from "@/tests/support/poll";
+import { hasRedisServer, startRedisServer, type RedisServer } from "@/tests/support/redis-server";
 import { openSse, type SseConnection, type SseMessage } from "@/tests/support/sse-client";
 import { startTestServer, type TestServer } from "@/tests/support/start-test-server";
 
@@ -72,6 +74,20 @@ describe("GET /api/streaming: access", () => {
     expect(connection.headers["x-accel-buffering"]).toBe("no");
     await poll(async () => connection.raw().length > 0, { what: "the first bytes" });
     expect(connection.raw().startsWith("retry: 3000\n\n")).toBe(true);
+  });
+
+  it("takes the web session cookie, as a browser's EventSource sends it, and is never compressed", async () => {
+    const user = await registerAndSignIn();
+    const web = await webSignIn(user.credentials.email, user.credentials.password);
+    expect(web.cookie).toContain("next-auth.session-token");
+    const connection = await openSse(`${baseURL()}/api/streaming?stream=user`, {
+      headers: { cookie: web.cookie, "accept-encoding": "gzip, deflate, br" },
+    });
+    open.push(connection);
+    expect(connection.status).toBe(200);
+    // A compressed stream would sit in the compressor's buffer instead of reaching the reader.
+    expect(connection.headers["content-encoding"]).toBeUndefined();
+    await poll(async () => connection.raw().startsWith("retry: 3000"), { what: "the first bytes" });
   });
 
   it("refuses one stream over the per-user cap with 429, and takes one again once one closes", async () => {
@@ -233,6 +249,49 @@ describe("GET /api/streaming: reconnecting", () => {
     expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : 1)));
   });
 
+  it("replays missed notifications too, as the list shows them", async () => {
+    const [star, early, late] = await Promise.all([
+      registerAndSignIn(),
+      registerAndSignIn(),
+      registerAndSignIn(),
+    ]);
+    // The welcome first, so that it can't arrive in the middle of what is counted below.
+    await poll(
+      async () =>
+        (await api("/api/notifications", { token: star.token })).body.items.some(
+          (i: { kind: string }) => i.kind === "welcome",
+        ),
+      { what: "the welcome" },
+    );
+    const first = await stream(star, "stream=user");
+    await follow(early, star);
+    const seen = await first.next(
+      (e) => e.event === "notification" && data(e).notification.kind === "follow",
+      { what: "the first follow" },
+    );
+    first.close();
+
+    await follow(late, star);
+    const listed = await poll(
+      async () => {
+        const res = await api("/api/notifications?limit=20", { token: star.token });
+        return res.body.items.find(
+          (i: { kind: string; actors: { id: string }[] }) =>
+            i.kind === "follow" && i.actors.some((a) => a.id === late.user.id),
+        );
+      },
+      { what: "the second follow's notification" },
+    );
+    const again = await stream(star, "stream=user", { "last-event-id": seen.id! });
+    const missed = await again.next((e) => e.event === "notification", { what: "the replay" });
+    expect(data(missed).notification).toMatchObject({
+      id: listed.ids[0],
+      kind: "follow",
+      actors: [{ id: late.user.id }],
+    });
+    expect(again.events).toHaveLength(1);
+  });
+
   it("sends resync for a Last-Event-ID it can't replay from", async () => {
     const reader = await registerAndSignIn();
     for (const id of ["999999999999", "garbage"]) {
@@ -246,58 +305,73 @@ describe("GET /api/streaming: reconnecting", () => {
   });
 });
 
-describe("GET /api/streaming: two app processes on one database", () => {
-  let database: AppDatabase;
-  const servers: TestServer[] = [];
+// Through the database (LISTEN/NOTIFY, or polling on the embedded one), and through Redis.
+const transports = [
+  { transport: "the database", redis: false },
+  ...(hasRedisServer() ? [{ transport: "Redis", redis: true }] : []),
+];
 
-  beforeAll(async () => {
-    database = await createAppDatabase();
-    // One after the other: with the embedded database, the first one serves it to the second.
-    for (const name of ["streaming-1", "streaming-2"]) {
-      servers.push(
-        await startTestServer({
-          name,
-          env: { ...database.env, STREAMING_HEARTBEAT_MS: "300" },
-        }),
+describe.each(transports)(
+  "GET /api/streaming: two app processes, through $transport",
+  ({ redis }) => {
+    let database: AppDatabase;
+    let redisServer: RedisServer | undefined;
+    const servers: TestServer[] = [];
+
+    beforeAll(async () => {
+      database = await createAppDatabase();
+      redisServer = redis ? await startRedisServer() : undefined;
+      const env = {
+        ...database.env,
+        STREAMING_HEARTBEAT_MS: "300",
+        ...(redisServer && { REDIS_URL: redisServer.url }),
+      };
+      // One after the other: with the embedded database, the first one serves it to the second.
+      for (const name of ["streaming-1", "streaming-2"]) {
+        servers.push(await startTestServer({ name: `${name}${redis ? "-redis" : ""}`, env }));
+      }
+    }, 180_000);
+
+    afterAll(async () => {
+      for (const server of servers.reverse()) await server.stop();
+      await database?.drop();
+      await redisServer?.stop();
+    }, 60_000);
+
+    it("delivers an event caused through one process to a stream held on the other", async () => {
+      const [one, two] = servers.map((s) => createApiClient(s.baseURL));
+      const author = await one!.registerAndSignIn();
+      const reader = await one!.registerAndSignIn();
+      await one!.api(`/api/users/${author.user.id}/follow`, {
+        method: "POST",
+        token: reader.token,
+      });
+
+      const held = await openSse(`${servers[1]!.baseURL}/api/streaming?stream=user,home`, {
+        token: reader.token,
+      });
+      const authorStream = await openSse(`${servers[1]!.baseURL}/api/streaming?stream=user`, {
+        token: author.token,
+      });
+      open.push(held, authorStream);
+      expect(held.status).toBe(200);
+
+      const post = await one!.api("/api/posts", {
+        method: "POST",
+        token: author.token,
+        body: { text: "Across replicas" },
+      });
+      expect(post.status).toBe(201);
+      await held.next(isPost(post.body.id), { what: "the post from the other process" });
+
+      await one!.api(`/api/posts/${post.body.id}/like`, { method: "POST", token: reader.token });
+      await authorStream.next(
+        (e) => e.event === "notification" && data(e).notification.kind === "like",
+        { what: "the like's notification from the other process" },
       );
-    }
-  }, 180_000);
-
-  afterAll(async () => {
-    for (const server of servers.reverse()) await server.stop();
-    await database?.drop();
-  }, 60_000);
-
-  it("delivers an event caused through one process to a stream held on the other", async () => {
-    const [one, two] = servers.map((s) => createApiClient(s.baseURL));
-    const author = await one!.registerAndSignIn();
-    const reader = await one!.registerAndSignIn();
-    await one!.api(`/api/users/${author.user.id}/follow`, { method: "POST", token: reader.token });
-
-    const held = await openSse(`${servers[1]!.baseURL}/api/streaming?stream=user,home`, {
-      token: reader.token,
-    });
-    const authorStream = await openSse(`${servers[1]!.baseURL}/api/streaming?stream=user`, {
-      token: author.token,
-    });
-    open.push(held, authorStream);
-    expect(held.status).toBe(200);
-
-    const post = await one!.api("/api/posts", {
-      method: "POST",
-      token: author.token,
-      body: { text: "Across replicas" },
-    });
-    expect(post.status).toBe(201);
-    await held.next(isPost(post.body.id), { what: "the post from the other process" });
-
-    await one!.api(`/api/posts/${post.body.id}/like`, { method: "POST", token: reader.token });
-    await authorStream.next(
-      (e) => e.event === "notification" && data(e).notification.kind === "like",
-      { what: "the like's notification from the other process" },
-    );
-    // Heartbeats, at the configured pace.
-    await poll(async () => held.raw().includes(": heartbeat\n\n"), { what: "a heartbeat" });
-    expect(two).toBeDefined();
-  }, 60_000);
-});
+      // Heartbeats, at the configured pace.
+      await poll(async () => held.raw().includes(": heartbeat\n\n"), { what: "a heartbeat" });
+      expect(two).toBeDefined();
+    }, 60_000);
+  },
+);
