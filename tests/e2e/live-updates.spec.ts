@@ -125,6 +125,7 @@ test("on a phone, new posts wait behind an 'N new posts' button that loads them"
   await openWithStream(page, "/");
   const feed = page.getByRole("list", { name: "Home feed" });
   await expect(feed.getByRole("article").first()).toContainText("Already in the feed");
+  const firstCardBefore = await feed.getByRole("article").first().boundingBox();
 
   const fresh = await api("/api/posts", {
     method: "POST",
@@ -135,15 +136,17 @@ test("on a phone, new posts wait behind an 'N new posts' button that loads them"
 
   const button = page.getByRole("button", { name: "1 new post" });
   await expect(button).toBeVisible({ timeout: 15_000 });
-  // Announced politely, and the list itself has not moved.
+  // Announced politely, and the list itself has not moved, not even by the button's height.
   await expect(page.locator('[aria-live="polite"]').filter({ has: button })).toHaveCount(1);
   await expect(feed.getByText("Hot off the press")).toHaveCount(0);
   await expect(feed.getByRole("article").first()).toContainText("Already in the feed");
-  // A thumb's target.
+  expect(await feed.getByRole("article").first().boundingBox()).toEqual(firstCardBefore);
+  // A thumb's target, in the Tab order.
   const box = await button.boundingBox();
   expect(box!.height).toBeGreaterThanOrEqual(44);
+  await expect(button).toHaveJSProperty("tabIndex", 0);
 
-  // Reached by keyboard, like any button.
+  // Pressed from the keyboard.
   await button.focus();
   await page.keyboard.press("Enter");
   await expect(feed.getByRole("article").first()).toContainText("Hot off the press");
