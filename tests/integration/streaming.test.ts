@@ -40,6 +40,15 @@ async function publish(user: SignedInUser, text: string) {
   expect(res.status).toBe(201);
   return res.body as { id: string; createdAt: string };
 }
+/** Waits for the welcome, so that it can't arrive in the middle of what a test counts. */
+const welcomed = (user: SignedInUser) =>
+  poll(
+    async () =>
+      (await api("/api/notifications", { token: user.token })).body.items.some(
+        (i: { kind: string }) => i.kind === "welcome",
+      ),
+    { what: "the welcome" },
+  );
 const follow = (fan: SignedInUser, star: SignedInUser) =>
   api(`/api/users/${star.user.id}/follow`, { method: "POST", token: fan.token });
 
@@ -140,6 +149,7 @@ describe("GET /api/streaming: the user stream", () => {
 
   it("sends unread when notifications are read elsewhere", async () => {
     const [author, fan] = [await registerAndSignIn(), await registerAndSignIn()];
+    await welcomed(author);
     const connection = await stream(author, "stream=user");
     await follow(fan, author);
     await connection.next((e) => e.event === "notification", { what: "the follow" });
@@ -255,14 +265,7 @@ describe("GET /api/streaming: reconnecting", () => {
       registerAndSignIn(),
       registerAndSignIn(),
     ]);
-    // The welcome first, so that it can't arrive in the middle of what is counted below.
-    await poll(
-      async () =>
-        (await api("/api/notifications", { token: star.token })).body.items.some(
-          (i: { kind: string }) => i.kind === "welcome",
-        ),
-      { what: "the welcome" },
-    );
+    await welcomed(star);
     const first = await stream(star, "stream=user");
     await follow(early, star);
     const seen = await first.next(
