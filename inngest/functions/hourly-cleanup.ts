@@ -4,6 +4,7 @@ import { deleteExpiredPasswordResets } from "@/lib/auth/delete-expired-password-
 import { pruneSentEvents } from "@/lib/events/prune-sent-events";
 import { pruneSentEmail } from "@/lib/mail/prune-sent-email";
 import { deleteUnattachedMedia } from "@/lib/media/delete-unattached-media";
+import { pruneLiveEvents } from "@/lib/streaming/prune-live-events";
 import { defineScheduledFunction } from "../define-function";
 
 // Bounds one run's work; whatever is left waits for the next hour.
@@ -14,7 +15,8 @@ const KEY_BATCH = 1000;
 // Every hour: media uploaded and never used for a day is removed (files too), data exports
 // finished over a week ago go with their archives, events sent over a week ago leave the
 // outbox, Idempotency-Keys over a day old are forgotten, and so are password resets a day past
-// their expiry and the dedupe records of mail finished a month ago. Each batch is a step, so a retry
+// their expiry and the dedupe records of mail finished a month ago, and live events (kept for
+// streams' replay) after ten minutes. Each batch is a step, so a retry
 // resumes where it stopped.
 export const hourlyCleanup = defineScheduledFunction(
   "hourly-cleanup",
@@ -44,6 +46,7 @@ export const hourlyCleanup = defineScheduledFunction(
       deleteExpiredPasswordResets(),
     );
     const { deleted: sentEmail } = await step.run("prune-sent-email", () => pruneSentEmail());
-    return { media, exports, events, idempotencyKeys, passwordResets, sentEmail };
+    const { deleted: liveEvents } = await step.run("prune-live-events", () => pruneLiveEvents());
+    return { media, exports, events, idempotencyKeys, passwordResets, sentEmail, liveEvents };
   },
 );
