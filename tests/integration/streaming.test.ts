@@ -106,6 +106,7 @@ describe("GET /api/streaming: access", () => {
     const sixth = await api("/api/streaming?stream=home", { token: user.token });
     expect(sixth.status).toBe(429);
     expect(sixth.body.error.code).toBe("too_many_streams");
+    expect(sixth.headers.get("retry-after")).toBe("3");
 
     five[0]!.close();
     await poll(
