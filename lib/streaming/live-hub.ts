@@ -62,7 +62,10 @@ class LiveHub {
 
   private start(): void {
     // Started by the first stream and then kept: a replica that never serves one never listens.
-    this.source ??= startLiveSource((rows) => this.enqueue(rows));
+    this.source ??= startLiveSource(
+      (rows) => this.enqueue(rows),
+      () => this.connections.size > 0,
+    );
     if (!this.heartbeatTimer) {
       this.heartbeatTimer = setInterval(() => {
         for (const connection of this.connections) connection.heartbeat();

@@ -22,7 +22,11 @@ export type LiveSource = {
  * deployment uses (live-transport.ts). Every way in ends in a read of the table, so what is sent
  * is always what was committed.
  */
-export function startLiveSource(deliverRows: (rows: LiveEventRow[]) => Promise<void>): LiveSource {
+export function startLiveSource(
+  deliverRows: (rows: LiveEventRow[]) => Promise<void>,
+  /** False while this process holds no stream: announced ids are then not even read. */
+  active: () => boolean,
+): LiveSource {
   const transport = liveTransport();
   // The newest id delivered, so a LISTEN connection that comes back can catch up from there.
   let newest: string | null = null;
@@ -40,6 +44,7 @@ export function startLiveSource(deliverRows: (rows: LiveEventRow[]) => Promise<v
     }
   };
   const byIds = async (ids: string[]) => {
+    if (!active()) return;
     const rows = await loadLiveEvents(ids);
     if (rows.length) await deliver(rows);
   };

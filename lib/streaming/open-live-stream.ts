@@ -68,6 +68,7 @@ export function openLiveStream({
   if (!hub.add(connection)) {
     throw new ApiError("too_many_streams", "Too many open streams: close one first.", {
       details: { max: env().STREAMING_MAX_PER_USER },
+      headers: { "Retry-After": String(RETRY_MS / 1000) },
     });
   }
   const replay = async (afterId: string) => {

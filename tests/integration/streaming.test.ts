@@ -106,6 +106,7 @@ describe("GET /api/streaming: access", () => {
     const sixth = await api("/api/streaming?stream=home", { token: user.token });
     expect(sixth.status).toBe(429);
     expect(sixth.body.error.code).toBe("too_many_streams");
+    expect(sixth.headers.get("retry-after")).toBe("3");
 
     five[0]!.close();
     await poll(
@@ -320,11 +321,12 @@ describe.each(transports)(
     let database: AppDatabase;
     let redisServer: RedisServer | undefined;
     const servers: TestServer[] = [];
+    let env: Record<string, string>;
 
     beforeAll(async () => {
       database = await createAppDatabase();
       redisServer = redis ? await startRedisServer() : undefined;
-      const env = {
+      env = {
         ...database.env,
         STREAMING_HEARTBEAT_MS: "300",
         ...(redisServer && { REDIS_URL: redisServer.url }),
@@ -376,5 +378,39 @@ describe.each(transports)(
       await poll(async () => held.raw().includes(": heartbeat\n\n"), { what: "a heartbeat" });
       expect(two).toBeDefined();
     }, 60_000);
+
+    // Nothing a stream needs lives only in its process: its client reconnects to another one.
+    it.runIf(!redis)(
+      "replays what a stream missed while its process restarted, from another process",
+      async () => {
+        const one = createApiClient(servers[0]!.baseURL);
+        const [author, reader] = [await one.registerAndSignIn(), await one.registerAndSignIn()];
+        await one.api(`/api/users/${author.user.id}/follow`, {
+          method: "POST",
+          token: reader.token,
+        });
+        const url = (server: TestServer) => `${server.baseURL}/api/streaming?stream=home`;
+        const held = await openSse(url(servers[1]!), { token: reader.token });
+        open.push(held);
+        const publishOn = async (text: string) =>
+          (await one.api("/api/posts", { method: "POST", token: author.token, body: { text } }))
+            .body as { id: string };
+        const seen = await held.next(isPost((await publishOn("before")).id), { what: "before" });
+
+        await servers.pop()!.stop();
+        await held.ended;
+        const missed = await publishOn("while it was down");
+        const restarted = await startTestServer({ name: "streaming-3", env });
+        servers.push(restarted);
+        const again = await openSse(url(restarted), {
+          token: reader.token,
+          headers: { "last-event-id": seen.id! },
+        });
+        open.push(again);
+        await again.next(isPost(missed.id), { what: "the post published while it was down" });
+        expect(again.events.map((e) => e.event)).toEqual(["post"]);
+      },
+      120_000,
+    );
   },
 );
