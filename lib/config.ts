@@ -63,6 +63,10 @@ export const EnvSchema = z.object({
     .regex(/^(true|false|\d{1,2})$/, "a hop count, true (1) or false (0)")
     .optional()
     .transform((v) => (v === "true" ? 1 : v === undefined || v === "false" ? 0 : Number(v))),
+  /** Live streams (GET /api/streaming) one user may hold open on one replica; one more is 429. */
+  STREAMING_MAX_PER_USER: z.coerce.number().int().min(1).max(100).default(5),
+  /** How often an open live stream gets a `: heartbeat` comment (keeps proxies from closing it). */
+  STREAMING_HEARTBEAT_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
   /** Media storage: UploadThing when set (its dashboard's token); else disk, DATA_DIR/uploads. */
   UPLOADTHING_TOKEN: z.string().min(1).optional(),
   /** UploadThing's API, ingest and file hosts; set only to point at a local double in tests. */

@@ -1,13 +1,11 @@
 "use client";
 
+// First: it configures zod for every schema the imports below build.
+import "@/client/zod-jitless";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { SessionProvider } from "next-auth/react";
 import { useState, type ReactNode } from "react";
-import { z } from "zod";
-
-// zod probes for eval (`new Function("")`) to compile object parsers; the page's CSP forbids eval
-// and the probe shows up as a violation. The interpreted parsers are fast enough for forms.
-z.config({ jitless: true });
+import { LiveStreamProvider } from "./live-stream-provider";
 
 export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(
@@ -18,7 +16,9 @@ export function Providers({ children }: { children: ReactNode }) {
   );
   return (
     <SessionProvider>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <LiveStreamProvider>{children}</LiveStreamProvider>
+      </QueryClientProvider>
     </SessionProvider>
   );
 }

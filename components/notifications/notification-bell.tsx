@@ -26,10 +26,11 @@ function BellIcon({ className = "size-5" }: { className?: string }) {
 
 /**
  * The link to /notifications, with the unread count as a badge: in the desktop header and as a
- * tab of the phone's tab bar (`className` sizes it for each). The count is polled
- * (use-unread-count.ts), so it changes without a reload; the link's accessible name carries it,
- * and the badge itself is hidden from screen readers. The badge sits beside the bell, never on
- * it, so a three-digit count can't cover the icon. Renders nothing when signed out.
+ * tab of the phone's tab bar (`className` sizes it for each). The count comes live from the
+ * stream, or is polled while that is down (use-unread-count.ts), so it changes without a reload;
+ * the link's accessible name carries it, and the badge itself is hidden from screen readers.
+ * The badge sits beside the bell, never on it, so a three-digit count can't cover the icon.
+ * Renders nothing when signed out.
  */
 export function NotificationBell({
   className = "h-9 rounded-full px-2 hover:bg-stone-100",

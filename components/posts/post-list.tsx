@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useMemo, useRef, type ReactNode, type RefObject } from "react";
 import { useAutoLoadMore } from "@/client/hooks/use-auto-load-more";
 import { useFeed } from "@/client/hooks/use-feed";
 import { postListSource, type PostListRef } from "@/client/post-lists";
@@ -10,6 +10,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { Spinner } from "@/components/ui/spinner";
 import type { Page } from "@/lib/api/page.types";
 import type { TPost } from "@/lib/posts/posts.types";
+import { NewPostsButton } from "./new-posts-button";
 import { PostCard } from "./post-card";
 
 /** Cards shaped like PostCard, with one announcement for screen readers. */
@@ -65,6 +66,8 @@ export type PostListProps = {
   stale?: boolean;
   /** What to say once the last page is shown. */
   endMessage?: string;
+  /** Makes the list focusable from script (not by Tab), for whatever moves focus to it. */
+  listRef?: RefObject<HTMLUListElement | null>;
 };
 
 /**
@@ -79,6 +82,7 @@ export function PostList({
   headingLevel = "h2",
   stale = false,
   endMessage = "You're all caught up.",
+  listRef,
 }: PostListProps) {
   const { data, status, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } =
     query;
@@ -106,9 +110,11 @@ export function PostList({
   return (
     <div>
       <ul
+        ref={listRef}
+        tabIndex={listRef ? -1 : undefined}
         aria-label={label}
         aria-busy={stale || isFetchingNextPage || undefined}
-        className={`space-y-4 transition-opacity ${stale ? "opacity-60" : ""}`}
+        className={`space-y-4 transition-opacity focus:outline-none ${stale ? "opacity-60" : ""}`}
       >
         {posts.map((post) => (
           <li key={post.id}>
@@ -155,5 +161,22 @@ export function PostList({
  */
 export function PostFeed({ list, ...props }: Omit<PostListProps, "query"> & { list: PostListRef }) {
   const query = useFeed(postListSource(list));
+  if (list.kind === "home") return <HomeFeed query={query} {...props} />;
   return <PostList query={query} {...props} />;
+}
+
+/** The home feed, with "N new posts" from the live stream floating over its top. */
+function HomeFeed(props: PostListProps) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const pages = props.query.data?.pages;
+  const loadedIds = useMemo(
+    () => new Set(pages?.flatMap((page) => page.items.map((post) => post.id))),
+    [pages],
+  );
+  return (
+    <div>
+      <NewPostsButton loadedIds={loadedIds} feed={listRef} />
+      <PostList {...props} listRef={listRef} />
+    </div>
+  );
 }

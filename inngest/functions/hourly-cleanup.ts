@@ -5,6 +5,7 @@ import { pruneSentEvents } from "@/lib/events/prune-sent-events";
 import { pruneSentEmail } from "@/lib/mail/prune-sent-email";
 import { deleteUnattachedMedia } from "@/lib/media/delete-unattached-media";
 import { env } from "@/lib/config";
+import { pruneLiveEvents } from "@/lib/streaming/prune-live-events";
 import { repairStaleGaps } from "@/lib/timeline/repair-stale-gaps";
 import { trimTimelines } from "@/lib/timeline/trim-timelines";
 import { defineScheduledFunction } from "../define-function";
@@ -19,7 +20,8 @@ const GAP_BATCH = 200;
 // Every hour: media uploaded and never used for a day is removed (files too), data exports
 // finished over a week ago go with their archives, events sent over a week ago leave the
 // outbox, Idempotency-Keys over a day old are forgotten, and so are password resets a day past
-// their expiry and the dedupe records of mail finished a month ago. Each batch is a step, so a retry
+// their expiry and the dedupe records of mail finished a month ago, and live events (kept for
+// streams' replay) after ten minutes. Each batch is a step, so a retry
 // resumes where it stopped.
 export const hourlyCleanup = defineScheduledFunction(
   "hourly-cleanup",
@@ -77,6 +79,7 @@ export const hourlyCleanup = defineScheduledFunction(
         batchSize: env().EVENTS_FANOUT_BATCH_SIZE,
       }),
     );
+    const { deleted: liveEvents } = await step.run("prune-live-events", () => pruneLiveEvents());
     return {
       media,
       exports,
@@ -84,6 +87,7 @@ export const hourlyCleanup = defineScheduledFunction(
       idempotencyKeys,
       passwordResets,
       sentEmail,
+      liveEvents,
       timelineEntries,
       timelineGaps,
     };

@@ -28,6 +28,8 @@ export const ERROR_STATUS = {
   unprocessable: 422,
   insufficient_funds: 422,
   rate_limited: 429,
+  /** Over STREAMING_MAX_PER_USER open live streams. */
+  too_many_streams: 429,
   internal_error: 500,
   service_unavailable: 503,
   payments_not_configured: 503,

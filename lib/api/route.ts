@@ -61,6 +61,11 @@ export type RouteSpec<
   /** 303: the handler answers a redirect (a Response with Location), documented as such. */
   status?: 200 | 201 | 202 | 303;
   /**
+   * The route answers a `text/event-stream` (Server-Sent Events) that the handler returns as a
+   * Response: this schema describes each event's `data:` for the OpenAPI document.
+   */
+  eventStream?: z.ZodType;
+  /**
    * Accepts an `Idempotency-Key` header (a write a client may retry): the same key and request
    * from the same user within a day answers the first response and runs nothing again. See
    * idempotency/with-idempotency-key.ts. Needs `auth: "required"`.

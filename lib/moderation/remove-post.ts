@@ -1,6 +1,6 @@
 import "server-only";
 import { ApiError } from "@/lib/api/errors";
-import { db } from "@/lib/db";
+import { liveTransaction } from "@/lib/streaming/live-transaction";
 import { deleteMediaFiles, mediaFileKeys } from "@/lib/media/delete-media-files";
 import { deletePostRows } from "@/lib/posts/delete-post-rows";
 import { recordAction } from "./record-action";
@@ -16,7 +16,7 @@ export async function removePost(
   postId: string,
   input: TRemoveContentBody,
 ): Promise<void> {
-  const media = await db.$transaction(async (tx) => {
+  const media = await liveTransaction(async (tx) => {
     // FOR UPDATE, as the author's delete locks it: concurrent likes and comments wait.
     const [post] = await tx.$queryRaw<
       { id: string; authorId: string; text: string; likeCount: number }[]

@@ -1,5 +1,7 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
+import { liveTransaction } from "@/lib/streaming/live-transaction";
+import { recordLiveEvents } from "@/lib/streaming/record-live-events";
 import { MUTABLE_NOTIFICATION_KINDS, type TNotificationKind } from "./notifications.types";
 
 export type NewNotification = {
@@ -46,7 +48,7 @@ export async function createNotifications(rows: NewNotification[]): Promise<numb
   // waits for an account deletion in progress (it holds the row FOR UPDATE) and then sees it
   // deleted; taken first, it makes the deletion wait, and the deletion then removes these rows
   // with the rest. Either way nothing is written for a deleted account.
-  const count = await db.$transaction(async (tx) => {
+  const count = await liveTransaction(async (tx) => {
     const ids = [
       ...new Set(
         wanted.flatMap((row) => (row.actorId ? [row.recipientId, row.actorId] : [row.recipientId])),
@@ -63,7 +65,7 @@ export async function createNotifications(rows: NewNotification[]): Promise<numb
       (row) => live.has(row.recipientId) && (row.actorId === null || live.has(row.actorId)),
     );
     if (writable.length === 0) return 0;
-    const written = await tx.notification.createMany({
+    const written = await tx.notification.createManyAndReturn({
       data: writable.map((row) => ({
         recipientId: row.recipientId,
         kind: row.kind,
@@ -73,8 +75,20 @@ export async function createNotifications(rows: NewNotification[]): Promise<numb
         dedupeKey: row.dedupeKey,
       })),
       skipDuplicates: true,
+      select: { id: true, recipientId: true },
     });
-    return written.count;
+    // Only the rows actually written: a retried step tells open streams nothing twice.
+    if (written.length) {
+      await recordLiveEvents(
+        tx,
+        written.map((n) => ({
+          kind: "notification",
+          recipientId: n.recipientId,
+          notificationId: n.id,
+        })),
+      );
+    }
+    return written.length;
   });
   return count;
 }

@@ -23,7 +23,7 @@ const ACTOR_SELECT = {
   avatar: { select: { thumbnailKey: true } },
 } as const;
 
-const ROW_SELECT = {
+export const ROW_SELECT = {
   id: true,
   kind: true,
   actorId: true,
@@ -66,6 +66,23 @@ export async function listNotifications(
   });
   const { groups, consumed } = groupNotifications(rows.slice(0, scan), page.limit);
 
+  const items = await toItems(viewerId, groups);
+
+  const last = rows[consumed - 1];
+  return {
+    items,
+    nextCursor: consumed < rows.length && last ? encodeCursor(scope, keys.positionOf(last)) : null,
+  };
+}
+
+/**
+ * Page items for `groups` of the viewer's notification rows, actors and posts for all of them in
+ * two queries. Also builds the one item a live stream sends (lib/streaming/to-user-event.ts).
+ */
+export async function toItems(
+  viewerId: string,
+  groups: NotificationGroup<Row>[],
+): Promise<TNotification[]> {
   const actorIds = new Set(groups.flatMap((g) => distinctActors(g.rows).slice(0, ACTORS_SHOWN)));
   const postIds = new Set(groups.flatMap((g) => (g.rows[0]?.postId ? [g.rows[0].postId] : [])));
   const [actors, posts] = await Promise.all([
@@ -95,11 +112,7 @@ export async function listNotifications(
     posts.map((p) => [p.id, { id: p.id, text: textShown(p, p.bought, viewerId) }]),
   );
 
-  const last = rows[consumed - 1];
-  return {
-    items: groups.map((group) => toItem(group, actorsById, postsById)),
-    nextCursor: consumed < rows.length && last ? encodeCursor(scope, keys.positionOf(last)) : null,
-  };
+  return groups.map((group) => toItem(group, actorsById, postsById));
 }
 
 type NotifiedPost = {

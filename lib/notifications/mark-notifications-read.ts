@@ -1,6 +1,8 @@
 import "server-only";
 import { positionAfterWhere } from "@/lib/api/keyset";
 import { db } from "@/lib/db";
+import { liveTransaction } from "@/lib/streaming/live-transaction";
+import { recordLiveEvents } from "@/lib/streaming/record-live-events";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { countUnreadNotifications } from "./count-unread-notifications";
 import type { TMarkNotificationsReadBody } from "./notifications.types";
@@ -16,9 +18,14 @@ import type { TMarkNotificationsReadBody } from "./notifications.types";
 export async function markNotificationsRead(viewerId: string, body: TMarkNotificationsReadBody) {
   const which = await selectMarked(viewerId, body);
   if (!which) return { updated: 0, unread: await countUnreadNotifications(viewerId) };
-  const { count } = await db.notification.updateMany({
-    where: { recipientId: viewerId, readAt: null, ...which },
-    data: { readAt: new Date() },
+  const count = await liveTransaction(async (tx) => {
+    const { count } = await tx.notification.updateMany({
+      where: { recipientId: viewerId, readAt: null, ...which },
+      data: { readAt: new Date() },
+    });
+    // The viewer's other open tabs and devices update their badge.
+    if (count > 0) await recordLiveEvents(tx, [{ kind: "unread", recipientId: viewerId }]);
+    return count;
   });
   return { updated: count, unread: await countUnreadNotifications(viewerId) };
 }

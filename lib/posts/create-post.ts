@@ -1,8 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { publishEvent } from "@/lib/events/publish-event";
 import { attachMediaToPost } from "@/lib/media/attach-media-to-post";
 import { metrics } from "@/lib/metrics";
+import { liveTransaction } from "@/lib/streaming/live-transaction";
+import { recordLiveEvents } from "@/lib/streaming/record-live-events";
 import { assertPostExists } from "./assert-post-exists";
 import { loadPosts } from "./load-posts";
 import type { TCreatePostBody, TPost } from "./posts.types";
@@ -13,7 +14,7 @@ import { syncPostLinks } from "./sync-post-links";
  * quote, the original's count, all at once (media that can't be attached fails the whole post).
  */
 export async function createPost(authorId: string, input: TCreatePostBody): Promise<TPost> {
-  const id = await db.$transaction(async (tx) => {
+  const id = await liveTransaction(async (tx) => {
     // A quote's original must exist and be reachable: not from someone either side blocks.
     const quoted = input.quotedPostId
       ? await assertPostExists(tx, input.quotedPostId, { viewerId: authorId, action: "quote" })
@@ -45,6 +46,10 @@ export async function createPost(authorId: string, input: TCreatePostBody): Prom
     if (input.mediaIds?.length) await attachMediaToPost(tx, authorId, post.id, input.mediaIds);
     await tx.user.update({ where: { id: authorId }, data: { postsCount: { increment: 1 } } });
     await publishEvent(tx, "post.created", { postId: post.id, authorId, mentionedUserIds });
+    // Open home streams learn of it from this one row, whoever and however many follow.
+    await recordLiveEvents(tx, [
+      { kind: "post", authorId, postId: post.id, createdAt: post.createdAt },
+    ]);
     return post.id;
   });
   metrics().postsCreated.inc();

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { liveTransaction } from "@/lib/streaming/live-transaction";
 import { deleteMediaFiles, mediaFileKeys } from "@/lib/media/delete-media-files";
 import { deletePostRows } from "./delete-post-rows";
 import { findPostForAuthor } from "./find-post-for-author";
@@ -11,7 +11,7 @@ import { findPostForAuthor } from "./find-post-for-author";
  * committed: a rolled-back delete must not lose them, and a file that fails to go is only logged.
  */
 export async function deletePost(postId: string, viewerId: string): Promise<void> {
-  const media = await db.$transaction(async (tx) => {
+  const media = await liveTransaction(async (tx) => {
     // Locks the row and checks it is the viewer's; the delete itself is shared with moderators.
     const post = await findPostForAuthor(tx, postId, viewerId);
     return deletePostRows(tx, post);

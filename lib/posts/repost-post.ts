@@ -1,5 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { liveTransaction } from "@/lib/streaming/live-transaction";
+import { recordLiveEvents } from "@/lib/streaming/record-live-events";
 import { publishEvent } from "@/lib/events/publish-event";
 import { assertPostExists } from "./assert-post-exists";
 import { getPost } from "./get-post";
@@ -11,13 +12,17 @@ import type { TPost } from "./posts.types";
  * Refused (403) between accounts that block each other.
  */
 export async function repostPost(postId: string, viewerId: string): Promise<TPost> {
-  await db.$transaction(async (tx) => {
+  await liveTransaction(async (tx) => {
     const { authorId } = await assertPostExists(tx, postId, { viewerId, action: "repost" });
+    const createdAt = new Date();
     const { count } = await tx.repost.createMany({
-      data: [{ userId: viewerId, postId }],
+      data: [{ userId: viewerId, postId, createdAt }],
       skipDuplicates: true,
     });
     if (count === 0) return;
+    await recordLiveEvents(tx, [
+      { kind: "post", authorId, postId, reposterId: viewerId, createdAt },
+    ]);
     await tx.post.update({ where: { id: postId }, data: { repostCount: { increment: 1 } } });
     await publishEvent(tx, "post.shared", { postId, authorId, sharerId: viewerId });
   });

@@ -31,11 +31,12 @@ export function blocksBetweenWhere(a: string, b: string): Prisma.BlockWhereInput
  * to `viewerId`. Hidden: suspended or deleted accounts (from everyone), accounts blocked by the
  * viewer or blocking the viewer, and, unless `includeMuted`, accounts the viewer mutes. Every
  * list query adds it once, so hiding costs index probes on the rows read, never a query per item.
- * Signed out (`viewerId` null) only suspension and deletion hide anyone.
+ * Signed out (`viewerId` null) only suspension and deletion hide anyone. `viewerId` may be a
+ * column too (the live streams ask it for every open stream at once: lib/streaming).
  */
 export function visibleAuthorSql(
   userColumn: Prisma.Sql,
-  viewerId: string | null,
+  viewerId: string | Prisma.Sql | null,
   { includeMuted = false }: VisibleOptions = {},
 ): Prisma.Sql {
   const active = Prisma.sql`NOT EXISTS (

@@ -29,7 +29,7 @@ test("the bell counts new notifications live, and the page reads and mutes them"
   await page.goto("/");
   await expect(bell(page)).toHaveAccessibleName("Notifications, 1 unread");
 
-  // Meanwhile, elsewhere: two likes. The bell updates by itself: it polls every 15 s.
+  // Meanwhile, elsewhere: two likes. The bell updates by itself (live, or polling every 15 s).
   for (const fan of fans) {
     await api(`/api/posts/${post.body.id}/like`, { method: "POST", token: fan.token });
   }

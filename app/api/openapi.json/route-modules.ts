@@ -58,6 +58,7 @@ import * as notificationsRead from "@/app/api/notifications/read/route";
 import * as notificationsUnreadCount from "@/app/api/notifications/unread-count/route";
 import * as notificationsSettings from "@/app/api/notifications/settings/route";
 import * as mailUnsubscribe from "@/app/api/mail/unsubscribe/route";
+import * as streaming from "@/app/api/streaming/route";
 import * as eventsStatus from "@/app/api/events/status/route";
 import * as paymentsConfig from "@/app/api/payments/config/route";
 import * as paymentsCreate from "@/app/api/payments/create/route";
@@ -146,6 +147,7 @@ export const ROUTE_MODULES: Record<string, Record<string, unknown>> = {
   "app/api/notifications/unread-count/route.ts": notificationsUnreadCount,
   "app/api/notifications/settings/route.ts": notificationsSettings,
   "app/api/mail/unsubscribe/route.ts": mailUnsubscribe,
+  "app/api/streaming/route.ts": streaming,
   "app/api/events/status/route.ts": eventsStatus,
   "app/api/payments/config/route.ts": paymentsConfig,
   "app/api/payments/create/route.ts": paymentsCreate,

@@ -106,6 +106,16 @@ function successResponse(spec: RouteSpec): ZodOpenApiResponsesObject {
     const location = { description: "Where to go.", schema: { type: "string" as const } };
     return { "303": { description: "See Other", headers: { ...headers, Location: location } } };
   }
+  if (spec.eventStream) {
+    const description = "A stream of Server-Sent Events, open until either side closes it";
+    return {
+      "200": {
+        description,
+        headers,
+        content: { "text/event-stream": { schema: spec.eventStream } },
+      },
+    };
+  }
   if (!spec.response) return { "204": { description: "Done; no body", headers } };
   const status = spec.status ?? 200;
   return {
