@@ -114,7 +114,8 @@ async function load(c: Case): Promise<Row> {
 }
 
 /** The feed's first page done with raw `pg`: the very statements lib/posts/list-feed.ts runs
- * (the ids, then the page), without Next.js, Prisma, the session lookup or JSON shaping. */
+ * (the ids, then the page), prepared as the server prepares them, without Next.js, Prisma, the
+ * session lookup or JSON shaping. */
 async function rawFeed(pool: pg.Pool, viewerId: string): Promise<Row> {
   const latencies: number[] = [];
   const until = Date.now() + DURATION * 1000;
@@ -122,12 +123,19 @@ async function rawFeed(pool: pg.Pool, viewerId: string): Promise<Row> {
     while (Date.now() < until) {
       const started = performance.now();
       const idsSql = feedIdsSql(viewerId, null, 21);
-      const ids = await pool.query<{ id: string }>(idsSql.text, idsSql.values);
-      const pageSql = postsPageSql(
-        ids.rows.slice(0, 20).map((r) => r.id),
-        viewerId,
-      );
-      await pool.query(pageSql.text, pageSql.values);
+      // Named, so prepared once per connection, as the server runs them (lib/db.ts).
+      const ids = await pool.query<{ id: string }>({
+        name: "bench-feed-ids",
+        text: idsSql.text,
+        values: idsSql.values,
+      });
+      const pageIds = ids.rows.slice(0, 20).map((r) => r.id);
+      const pageSql = postsPageSql(pageIds, viewerId);
+      await pool.query({
+        name: `bench-posts-page-${pageIds.length}`,
+        text: pageSql.text,
+        values: pageSql.values,
+      });
       latencies.push(performance.now() - started);
     }
   };
