@@ -142,7 +142,11 @@ async function searchText(q: string, page: TPageQuery, viewerId?: string): Promi
             END AS v
         ) readable
         WHERE querytree(query.q) NOT IN ('', 'T') AND p."searchVector" @@ query.q
-          AND readable.v @@ query.q
+          -- The same as "readable.v @@ query.q" (a post readable in full is matched on its
+          -- "searchVector"), said so PostgreSQL can estimate it: it can't see into the CASE,
+          -- guessed that 0.2% of the matches pass, and sorted every match of a common word
+          -- (172 ms at a million posts) instead of reading the newest from the createdAt index.
+          AND (${readableInFullSql(`p`, viewerId ?? null)} OR readable.v @@ query.q)
           AND ${visibleAuthorSql(Prisma.raw(`p."authorId"`), viewerId ?? null)}
         ORDER BY p."createdAt" DESC, p.id DESC
         LIMIT ${SEARCH_WINDOW}
