@@ -98,7 +98,10 @@ test("the first sign-in creates an account, and the next one lands on the same a
 
   await page.context().clearCookies();
   await page.goto(url("/"));
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  // The header's link: the signed-out home page has a "Sign in" button of its own.
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" }),
+  ).toBeVisible();
   await signInWithSso(page);
   await expect(page).toHaveURL(url("/"));
   await expect(profileLink).toHaveAttribute("href", `/u/${ada.preferred_username}`);
