@@ -1,4 +1,5 @@
 import type { TPosition } from "@/lib/api/keyset";
+import { existsProbeSql } from "@/lib/database/exists-probe-sql";
 import { selectJsonSql } from "@/lib/database/select-json-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { visibleAuthorSql } from "@/lib/safety/visibility";
@@ -222,10 +223,11 @@ function withReposters(viewerId: string, page: Prisma.Sql): Prisma.Sql {
     SELECT page.id, page."createdAt",
       CASE WHEN ru.id IS NULL THEN NULL
         ELSE ${selectJsonSql(USER_SUMMARY_SELECT, "ru", { avatar: "ra" })} END AS reposter,
-      fy."followerId" IS NOT NULL AS "reposterFollowsYou"
+      ${existsProbeSql(Prisma.sql`SELECT 1 FROM "Follow" fy
+        WHERE fy."followerId" = page."reposterId" AND fy."followingId" = ${viewerId}`)}
+        AS "reposterFollowsYou"
     FROM (${page}) page
     LEFT JOIN "User" ru ON ru.id = page."reposterId"
     LEFT JOIN "Media" ra ON ra.id = ru."avatarId"
-    LEFT JOIN "Follow" fy ON fy."followerId" = page."reposterId" AND fy."followingId" = ${viewerId}
     ORDER BY page."createdAt" DESC, page.id DESC`;
 }

@@ -1,3 +1,4 @@
+import { existsProbeSql } from "@/lib/database/exists-probe-sql";
 import { selectJsonSql } from "@/lib/database/select-json-sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { LINK_PREVIEW_SELECT, type LinkPreviewRow } from "@/lib/link-previews/link-preview-select";
@@ -95,11 +96,10 @@ export function postsPageSql(
         SELECT ${selectJsonSql(LINK_PREVIEW_SELECT, "lp")}
         FROM "LinkPreview" lp WHERE lp.id = p."linkPreviewId"
       ) AS "linkPreview",
-      EXISTS (SELECT 1 FROM "Like" l WHERE l."userId" = ${viewer} AND l."postId" = p.id) AS liked,
-      EXISTS (SELECT 1 FROM "Save" s WHERE s."userId" = ${viewer} AND s."postId" = p.id) AS saved,
-      EXISTS (
-        SELECT 1 FROM "Repost" rp WHERE rp."userId" = ${viewer} AND rp."postId" = p.id
-      ) AS reposted,
+      ${existsProbeSql(Prisma.sql`SELECT 1 FROM "Like" l WHERE l."userId" = ${viewer} AND l."postId" = p.id`)} AS liked,
+      ${existsProbeSql(Prisma.sql`SELECT 1 FROM "Save" s WHERE s."userId" = ${viewer} AND s."postId" = p.id`)} AS saved,
+      ${existsProbeSql(Prisma.sql`
+        SELECT 1 FROM "Repost" rp WHERE rp."userId" = ${viewer} AND rp."postId" = p.id`)} AS reposted,
       (
         SELECT json_build_object(
           'id', q.id, 'authorId', q."authorId",
@@ -117,12 +117,10 @@ export function postsPageSql(
         SELECT r.emoji FROM "Reaction" r WHERE r."userId" = ${viewer} AND r."postId" = p.id
       ) AS "myReactions",
       ${boughtSql(viewer, Prisma.raw("p.id"))} AS bought,
-      EXISTS (
-        SELECT 1 FROM "Follow" f WHERE f."followerId" = ${viewer} AND f."followingId" = p."authorId"
-      ) AS following,
-      EXISTS (
-        SELECT 1 FROM "Follow" f WHERE f."followerId" = p."authorId" AND f."followingId" = ${viewer}
-      ) AS "followsYou"
+      ${existsProbeSql(Prisma.sql`
+        SELECT 1 FROM "Follow" f WHERE f."followerId" = ${viewer} AND f."followingId" = p."authorId"`)} AS following,
+      ${existsProbeSql(Prisma.sql`
+        SELECT 1 FROM "Follow" f WHERE f."followerId" = p."authorId" AND f."followingId" = ${viewer}`)} AS "followsYou"
     FROM unnest(${ids}::text[]) WITH ORDINALITY AS wanted(id, position)
     JOIN "Post" p ON p.id = wanted.id
     JOIN "User" u ON u.id = p."authorId"
