@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
+import { existsProbeSql } from "@/lib/database/exists-probe-sql";
 import { Prisma, queryRows } from "@/lib/db";
 import { visibleAuthorSql } from "@/lib/safety/visibility";
 import { toUserSummary } from "./public-user";
@@ -71,12 +72,12 @@ export async function searchUsers(
   const rows = await queryRows<Row>(
     Prisma.sql`
     SELECT m.*, (SELECT "thumbnailKey" FROM "Media" WHERE "Media".id = m."avatarId") AS "avatarKey",
-      EXISTS (
-        SELECT 1 FROM "Follow" f WHERE f."followerId" = ${viewer} AND f."followingId" = m.id
-      ) AS following,
-      EXISTS (
-        SELECT 1 FROM "Follow" f WHERE f."followerId" = m.id AND f."followingId" = ${viewer}
-      ) AS "followsYou"
+      ${existsProbeSql(Prisma.sql`
+        SELECT 1 FROM "Follow" f WHERE f."followerId" = ${viewer} AND f."followingId" = m.id`)}
+        AS following,
+      ${existsProbeSql(Prisma.sql`
+        SELECT 1 FROM "Follow" f WHERE f."followerId" = m.id AND f."followingId" = ${viewer}`)}
+        AS "followsYou"
     FROM (
       (SELECT ${columns}, 0 AS tier, ${followers} AS rank FROM "User"
        WHERE username = ${q} AND ${pastCursor(0, followers, position)} AND ${visible})
