@@ -3,18 +3,7 @@ import type { Tx } from "@/lib/db";
 import { publishEvent } from "@/lib/events/publish-event";
 import { log } from "@/lib/log";
 import { appendLedger } from "./append-ledger";
-import { requestPaymentEmails } from "./request-payment-emails";
-
-type PaymentForCapture = {
-  id: string;
-  kind: "tip" | "post_purchase";
-  buyerId: string;
-  creatorId: string;
-  postId: string | null;
-  amount: number;
-  currency: string;
-  fee: number;
-};
+import { requestPaymentEmails, type CapturedPayment } from "./request-payment-emails";
 
 /**
  * Records a completed capture, once: the status moves to captured only from created/approved (a
@@ -25,7 +14,7 @@ type PaymentForCapture = {
  */
 export async function applyCapture(
   tx: Tx,
-  payment: PaymentForCapture,
+  payment: CapturedPayment,
   captureId: string,
 ): Promise<boolean> {
   if (payment.kind === "post_purchase" && payment.postId !== null) {

@@ -2,7 +2,8 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { requestUserEmail } from "@/lib/mail/request-user-email";
 
-type CapturedPayment = {
+/** What a capture knows of its payment: apply-capture.ts records it and mails about it. */
+export type CapturedPayment = {
   id: string;
   kind: "tip" | "post_purchase";
   buyerId: string;
