@@ -6,8 +6,7 @@ import {
   useNotificationSettings,
   useUpdateNotificationSettings,
 } from "@/client/hooks/use-notification-settings";
-import { ErrorState } from "@/components/ui/error-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { SettingsQueryState } from "./settings-query-state";
 import {
   EMAIL_KIND_GROUP,
   EMAIL_KIND_LABELS,
@@ -27,25 +26,8 @@ export function EmailSettingsForm() {
   // controlled checkbox doesn't spring back before the optimistic update lands.
   const [saving, setSaving] = useState<TEmailKinds | null>(null);
 
-  if (settings.status === "pending") {
-    return (
-      <div role="status" className="space-y-3">
-        <span className="sr-only">Loading settings…</span>
-        {EMAIL_KINDS.map((kind) => (
-          <Skeleton key={kind} className="h-6 w-3/5" />
-        ))}
-      </div>
-    );
-  }
-  if (settings.status === "error") {
-    return (
-      <ErrorState
-        headingLevel="h3"
-        title="Couldn't load your settings"
-        onRetry={() => void settings.refetch()}
-        retrying={settings.isRefetching}
-      />
-    );
+  if (settings.status !== "success") {
+    return <SettingsQueryState query={settings} rows={EMAIL_KINDS.length} />;
   }
 
   const current = saving ?? settings.data.emailKinds;

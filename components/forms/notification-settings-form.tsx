@@ -6,8 +6,7 @@ import {
   useNotificationSettings,
   useUpdateNotificationSettings,
 } from "@/client/hooks/use-notification-settings";
-import { ErrorState } from "@/components/ui/error-state";
-import { Skeleton } from "@/components/ui/skeleton";
+import { SettingsQueryState } from "./settings-query-state";
 import {
   MUTABLE_NOTIFICATION_KINDS,
   type TMutableNotificationKind,
@@ -37,25 +36,8 @@ export function NotificationSettingsForm() {
   // would spring back in between; state set in the click's own handler never does.
   const [saving, setSaving] = useState<TMutableNotificationKind[] | null>(null);
 
-  if (settings.status === "pending") {
-    return (
-      <div role="status" className="space-y-3">
-        <span className="sr-only">Loading settings…</span>
-        {MUTABLE_NOTIFICATION_KINDS.map((kind) => (
-          <Skeleton key={kind} className="h-6 w-3/5" />
-        ))}
-      </div>
-    );
-  }
-  if (settings.status === "error") {
-    return (
-      <ErrorState
-        headingLevel="h3"
-        title="Couldn't load your settings"
-        onRetry={() => void settings.refetch()}
-        retrying={settings.isRefetching}
-      />
-    );
+  if (settings.status !== "success") {
+    return <SettingsQueryState query={settings} rows={MUTABLE_NOTIFICATION_KINDS.length} />;
   }
 
   const muted = new Set(saving ?? settings.data.mutedKinds);
