@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { entryTimeSql } from "./entry-time-sql";
 import type { TFollowerCursor, TTimelineEntryRef } from "./timeline.types";
 
 /**
@@ -23,13 +24,7 @@ export async function fanOutBatch({
   const [row] = await db.$queryRaw<
     { inserted: number; read: number; lastAt: Date | null; lastId: string | null }[]
   >`
-    WITH entry AS (
-      SELECT p."createdAt" FROM "Post" p
-      WHERE ${kind} = 'post' AND p.id = ${postId} AND p."authorId" = ${sourceId}
-      UNION ALL
-      SELECT r."createdAt" FROM "Repost" r
-      WHERE ${kind} = 'repost' AND r."userId" = ${sourceId} AND r."postId" = ${postId}
-    ),
+    WITH entry AS (${entryTimeSql(entry)}),
     batch AS (
       SELECT f."followerId", f."createdAt" FROM "Follow" f
       WHERE f."followingId" = ${sourceId}

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { entryTimeSql } from "./entry-time-sql";
 import type { TTimelineEntryRef } from "./timeline.types";
 
 /**
@@ -16,13 +17,7 @@ export async function startFanOut(
 ): Promise<{ fanOut: boolean; gapId: string | null }> {
   const { kind, postId, sourceId } = entry;
   const [row] = await db.$queryRaw<{ followers: number | null; gapId: bigint | null }[]>`
-    WITH entry AS (
-      SELECT p."createdAt" FROM "Post" p
-      WHERE ${kind} = 'post' AND p.id = ${postId} AND p."authorId" = ${sourceId}
-      UNION ALL
-      SELECT r."createdAt" FROM "Repost" r
-      WHERE ${kind} = 'repost' AND r."userId" = ${sourceId} AND r."postId" = ${postId}
-    ),
+    WITH entry AS (${entryTimeSql(entry)}),
     own AS (
       INSERT INTO "TimelineEntry" ("userId", "createdAt", "postId", "sourceId", repost)
       SELECT ${sourceId}, entry."createdAt", ${postId}, ${sourceId}, ${kind === "repost"}
