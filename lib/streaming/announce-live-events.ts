@@ -1,21 +1,9 @@
 import "server-only";
-import { Redis } from "ioredis";
+import { redisClient } from "@/lib/api/rate-limit/limiter";
 import { env } from "@/lib/config";
 import { log } from "@/lib/log";
 import { liveHub } from "./live-hub";
 import { LIVE_CHANNEL, liveTransport } from "./live-transport";
-
-const KEY = Symbol.for("grover.livePublisher");
-
-function publisher(url: string): Redis {
-  const store = globalThis as { [KEY]?: Redis };
-  if (!store[KEY]) {
-    const redis = new Redis(url, { maxRetriesPerRequest: 1, commandTimeout: 1_000 });
-    redis.on("error", (error: unknown) => log.warn("live Redis error", { error: String(error) }));
-    store[KEY] = redis;
-  }
-  return store[KEY];
-}
 
 /**
  * Tells every replica's hub about live events that have just committed. With Redis this is the
@@ -26,7 +14,9 @@ export async function announceLiveEvents(ids: string[]): Promise<void> {
   if (liveTransport() === "redis") {
     try {
       for (let start = 0; start < ids.length; start += 1_000) {
-        await publisher(env().REDIS_URL!).publish(
+        // The app's one Redis connection: publishing needs no connection of its own (subscribing
+        // does: live-source.ts).
+        await redisClient(env().REDIS_URL!).publish(
           LIVE_CHANNEL,
           ids.slice(start, start + 1_000).join(","),
         );
