@@ -121,7 +121,7 @@ const NO_FLOOR: Start = { t: Prisma.sql`'-infinity'::timestamp`, id: "" };
  * Fan-out on read alone: the viewer's own posts, those of everyone they follow and the posts
  * those people reposted, newest first past `after`. Hidden: accounts blocked either way, muted,
  * suspended or deleted, as authors or as reposters, and posts containing a muted word. The feed
- * falls back to it past the timeline (feedIdsSql), and tests compare the timeline with it.
+ * reads a page this way when the timeline can't serve it (timelineIdsSql); tests compare the two.
  */
 export function fanOutOnReadSql(
   viewerId: string,
@@ -136,17 +136,18 @@ export function fanOutOnReadSql(
 }
 
 /**
- * The ids of a page of the viewer's home feed (the same rows as fanOutOnReadSql), in one
- * statement. When the viewer's timeline is built (TimelineState) and covers the page: the
- * timeline's entries past the cursor (a backward scan of its key, each row checked as the
- * fan-out on read checks it, and its source still followed), plus, read on the fly, the accounts
- * the timeline may lack (TimelineGap: too big to fan out, a post or repost whose fan-out is
- * still running, a follow not yet backfilled). The timeline holds every entry at or above its
- * floor, so the page is served from it when it finds `take` rows there or has no floor; else
- * (past the cap, or a timeline never built) the same statement answers with fanOutOnReadSql's
- * rows instead, which PostgreSQL only computes then (a one-time filter on an InitPlan).
+ * A page of the viewer's home feed from their timeline (the same rows as fanOutOnReadSql), or no
+ * rows when the timeline can't serve it. It serves the page when the timeline is built
+ * (TimelineState) and covers it: the timeline's entries past the cursor (a backward scan of its
+ * key, each row checked as the fan-out on read checks it, and its source still followed), plus,
+ * read on the fly, the accounts the timeline may lack (TimelineGap: too big to fan out, a post
+ * or repost whose fan-out is still running, a follow not yet backfilled). The timeline holds
+ * every entry at or above its floor, so it covers the page when it finds `take` rows there or
+ * has no floor. Otherwise (past the cap, or a timeline never built) the caller reads the page
+ * with fanOutOnReadSql: a separate statement, so the common case doesn't pay PostgreSQL's
+ * start-up of a plan for both (list-feed.ts).
  */
-export function feedIdsSql(
+export function timelineIdsSql(
   viewerId: string,
   after: TPosition | null | undefined,
   take: number,
@@ -189,21 +190,15 @@ export function feedIdsSql(
     ) timeline
     UNION ALL
     ${readOnTheFlySql(viewerId, live, start, floor, take, words)}`;
-  const fallback = fanOutOnReadIds(viewerId, start, take, words);
 
   return withReposters(
     viewerId,
     Prisma.sql`
       WITH state AS (SELECT "floorAt", "floorPostId" FROM "TimelineState" WHERE "userId" = ${viewerId}),
-      served AS (${newestSql(timeline, take)}),
-      covered AS (
-        SELECT EXISTS (SELECT 1 FROM state)
-          AND ((SELECT "floorAt" FROM state) IS NULL OR (SELECT count(*) FROM served) >= ${take})
-          AS yes
-      )
-      SELECT * FROM served WHERE (SELECT yes FROM covered)
-      UNION ALL
-      SELECT * FROM (${fallback}) f WHERE NOT (SELECT yes FROM covered)`,
+      served AS (${newestSql(timeline, take)})
+      SELECT * FROM served
+      WHERE EXISTS (SELECT 1 FROM state)
+        AND ((SELECT "floorAt" FROM state) IS NULL OR (SELECT count(*) FROM served) >= ${take})`,
   );
 }
 

@@ -38,7 +38,7 @@ export async function listExplore(
     const ids = await sharedCache(`explore:${page.limit}`, () => exploreIds(page, null));
     return {
       ...ids,
-      items: await loadPosts(ids.items, viewerId, undefined, { visibleOnly: true }),
+      items: await loadPosts(ids.items, viewerId, { visibleOnly: true }),
     };
   }
   const ids = await exploreIds(page, viewerId ?? null);

@@ -1,18 +1,17 @@
 import "server-only";
+import type { TPosition } from "@/lib/api/keyset";
 import { keyset, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { Prisma, queryRows } from "@/lib/db";
 import { toUserSummary } from "@/lib/users/public-user";
-import type { TUserSummary } from "@/lib/users/users.types";
-import { feedIdsSql, type FeedRow } from "./feed-ids-sql";
-import { loadPosts } from "./load-posts";
+import { fanOutOnReadSql, timelineIdsSql } from "./feed-ids-sql";
+import { feedPageSql, type FeedPageRow } from "./feed-page-sql";
+import { toPagePost } from "./load-posts";
 import type { TPost } from "./posts.types";
 
 /**
  * The viewer's home feed: their own posts, those of everyone they follow and what those people
- * reposted, newest first, by keyset on (createdAt, id). Served from the viewer's timeline
- * (fanned out on write by the events worker, lib/timeline) merged with what it may lack, or
- * fanned out on read past it: one statement either way, feedIdsSql (see "How the feed is built"
- * in the README). No Prisma query on this path: the statements go through queryRows, named, so
+ * reposted, newest first, by keyset on (createdAt, id) of each entry. See "How the feed is built"
+ * in the README. No Prisma query on this path: the statements go through queryRows, named, so
  * each connection plans them once.
  */
 export async function listFeed(
@@ -24,15 +23,35 @@ export async function listFeed(
 ): Promise<Page<TPost>> {
   // Scoped to the viewer, so a cursor can't be replayed in somebody else's feed.
   const scope = `feed:${viewerId}`;
-  const keys = keyset(page.cursor, scope);
+  const keys = keyset(page.cursor, scope, { columns: ["entryAt", "id"] });
   const mutedWords = mutedWordsOfViewer ?? (await readMutedWords(viewerId));
-  const rows = await queryRows<FeedRow>(
-    feedIdsSql(viewerId, keys.position, page.limit + 1, mutedWords),
-    { name: "feed-ids" },
+  const rows = await readFeedPage(viewerId, keys.position, page.limit + 1, mutedWords);
+  return toPage(rows, page.limit, scope, keys.positionOf, (row) =>
+    toPagePost(row, viewerId, reposterOf(row, viewerId)),
   );
+}
 
-  const ids = toPage(rows, page.limit, scope, keys.positionOf, (r) => r.id);
-  return { ...ids, items: await loadPosts(ids.items, viewerId, reposters(rows, viewerId)) };
+/**
+ * `take` entries of the feed past `after`, with their posts: from the viewer's timeline (fanned
+ * out on write by the events worker, lib/timeline), one statement; or, when that answers nothing
+ * because it can't serve the page (past its cap, or never built), fanned out on read, a second.
+ * Both give the same rows (tests/db/timeline-property.test.ts).
+ */
+export async function readFeedPage(
+  viewerId: string,
+  after: TPosition | null | undefined,
+  take: number,
+  mutedWords: string[],
+): Promise<FeedPageRow[]> {
+  const fromTimeline = await queryRows<FeedPageRow>(
+    feedPageSql(timelineIdsSql(viewerId, after, take, mutedWords), viewerId),
+    { name: "feed-timeline" },
+  );
+  if (fromTimeline.length > 0) return fromTimeline;
+  return queryRows<FeedPageRow>(
+    feedPageSql(fanOutOnReadSql(viewerId, after, take, mutedWords), viewerId),
+    { name: "feed-fan-out" },
+  );
 }
 
 /** The viewer's muted words, for callers without a resolved viewer (server-rendered pages). */
@@ -44,17 +63,14 @@ async function readMutedWords(viewerId: string): Promise<string[]> {
   return rows.map((r) => r.word);
 }
 
-/** Who reposted each post the feed shows because of a repost: someone followed, or the viewer. */
-function reposters(rows: FeedRow[], viewerId: string): Map<string, TUserSummary> {
-  const byPost = new Map<string, TUserSummary>();
-  for (const r of rows) {
-    if (!r.reposter) continue;
-    const isSelf = r.reposter.id === viewerId;
-    byPost.set(
-      r.id,
-      // In the feed only because the viewer follows them (or is them).
-      toUserSummary(r.reposter, { isSelf, following: !isSelf, followsYou: r.reposterFollowsYou }),
-    );
-  }
-  return byPost;
+/** Who reposted a post the feed shows because of a repost: someone followed, or the viewer. */
+function reposterOf(row: FeedPageRow, viewerId: string) {
+  if (!row.reposter) return null;
+  const isSelf = row.reposter.id === viewerId;
+  // In the feed only because the viewer follows them (or is them).
+  return toUserSummary(row.reposter, {
+    isSelf,
+    following: !isSelf,
+    followsYou: row.reposterFollowsYou,
+  });
 }

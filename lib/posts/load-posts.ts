@@ -21,7 +21,6 @@ import type { TPost } from "./posts.types";
 export async function loadPosts(
   ids: string[],
   viewerId?: string,
-  repostedBy?: Map<string, TUserSummary>,
   options: PostsPageOptions = {},
 ): Promise<TPost[]> {
   if (ids.length === 0) return [];
@@ -30,12 +29,18 @@ export async function loadPosts(
     name: postsPageName(viewer, options),
   });
 
+  return rows.map((row) => toPagePost(row, viewerId));
+}
+
+/** A row of postsPageSql as the viewer may see it. */
+export function toPagePost(
+  row: PostPageRow,
+  viewerId: string | undefined,
+  repostedBy: TUserSummary | null = null,
+): TPost {
   // A paid post the viewer hasn't bought keeps a preview of its text and none of its media, and
   // its link's card only when that preview shows the link.
-  return rows.map((row) => ({
-    ...lockPaidPost(toPost(row, viewerId)),
-    repostedBy: repostedBy?.get(row.id) ?? null,
-  }));
+  return { ...lockPaidPost(toPost(row, viewerId)), repostedBy };
 }
 
 /** A quote's original as the viewer may see it: a paid one they haven't bought as a preview. */

@@ -55,6 +55,14 @@ export type PostPageRow = {
 export type PostsPageOptions = { visibleOnly?: boolean };
 
 /**
+ * The posts of a page picked by a subquery of the same statement instead of a list of ids:
+ * `wanted` is a relation named `wanted` with the columns `id` and `position` (the order), and
+ * `columns` a select list (each item followed by a comma) of its other columns to return with
+ * each post. The feed uses it to read its entries and their posts in one round trip.
+ */
+export type PostsSource = { wanted: Prisma.Sql; columns: Prisma.Sql };
+
+/**
  * The statement behind lib/posts/load-posts.ts: posts by id, in the order given, with their
  * author, tags, mentions, reactions per emoji, media, the link preview, the quoted original (null when it is gone
  * or hidden from the viewer) and the viewer's own state. Each relation
@@ -69,12 +77,18 @@ export type PostsPageOptions = { visibleOnly?: boolean };
  * shared first page, lib/posts/list-explore.ts) or a few seconds ago.
  */
 export function postsPageSql(
-  ids: string[],
+  ids: string[] | PostsSource,
   viewer: string | null,
   { visibleOnly = false }: PostsPageOptions = {},
 ): Prisma.Sql {
+  const source = Array.isArray(ids)
+    ? {
+        wanted: Prisma.sql`unnest(${ids}::text[]) WITH ORDINALITY AS wanted(id, position)`,
+        columns: Prisma.empty,
+      }
+    : ids;
   return Prisma.sql`
-    SELECT p.id, p."authorId", p.text, p."contentWarning", p."priceAmount", p."priceCurrency",
+    SELECT ${source.columns} p.id, p."authorId", p.text, p."contentWarning", p."priceAmount", p."priceCurrency",
       p."createdAt", p."editedAt", p."likeCount", p."commentCount", p."reactionCount",
       p."repostCount", p."quoteCount", p."quotedPostId",
       ${selectJsonSql(USER_SUMMARY_SELECT, "u", { avatar: "avatar" })} AS author,
@@ -121,7 +135,7 @@ export function postsPageSql(
         SELECT 1 FROM "Follow" f WHERE f."followerId" = ${viewer} AND f."followingId" = p."authorId"`)} AS following,
       ${existsProbeSql(Prisma.sql`
         SELECT 1 FROM "Follow" f WHERE f."followerId" = p."authorId" AND f."followingId" = ${viewer}`)} AS "followsYou"
-    FROM unnest(${ids}::text[]) WITH ORDINALITY AS wanted(id, position)
+    FROM ${source.wanted}
     JOIN "Post" p ON p.id = wanted.id
     JOIN "User" u ON u.id = p."authorId"
     LEFT JOIN "Media" avatar ON avatar.id = u."avatarId"

@@ -55,7 +55,7 @@ export function benchTable(r: BenchResults): string {
       `${Math.round(r.ratios.feedVsEmptyRouteRps * 100)}% (target at least 40%).`,
     `Feed through Next.js + Prisma vs raw pg, p50: ${r.ratios.feedNextVsRawP50}x. ` +
       `Deep feed page vs page 1, p95: ${r.ratios.feedPage500VsPage1P95}x (target 1.5x).`,
-    `Feed's PostgreSQL time per request (EXPLAIN ANALYZE of its 2 statements, median run of ` +
+    `Feed's PostgreSQL time per request (EXPLAIN ANALYZE of its statements, median run of ` +
       `${r.feedSql.page1.runs}): page 1 ${sql(r.feedSql.page1)}; page ${r.feedSql.deepPage} ` +
       `${sql(r.feedSql.deep)}.`,
     `Delivery of a post by ${d.author} (${d.followers} followers) to ${d.follower}'s feed, ` +

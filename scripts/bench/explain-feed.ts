@@ -1,13 +1,14 @@
-// The feed's PostgreSQL time per request: its two statements (the ids, then the page), built by
-// the same functions lib/posts/list-feed.ts calls, run under EXPLAIN (ANALYZE, FORMAT JSON), and
-// the planning and execution times PostgreSQL reports added up. What the database spends on a
+// The feed's PostgreSQL time per request: the statements lib/posts/list-feed.ts runs for a page
+// (from the timeline; past it, that one and the fan-out on read), built by the same functions,
+// run under EXPLAIN (ANALYZE, FORMAT JSON), and the planning and execution times PostgreSQL
+// reports added up. What the database spends on a
 // feed request, apart from the network, the pool, Prisma and Next.js.
 import type pg from "pg";
 // @ts-expect-error: pg ships no types for its utils; prepareValue turns a value into its text form.
 import { prepareValue } from "pg/lib/utils.js";
 import { ZPositionSchema, type TPosition } from "../../lib/api/keyset";
-import { feedIdsSql } from "../../lib/posts/feed-ids-sql";
-import { postsPageSql } from "../../lib/posts/posts-page-sql";
+import { fanOutOnReadSql, timelineIdsSql } from "../../lib/posts/feed-ids-sql";
+import { feedPageSql } from "../../lib/posts/feed-page-sql";
 
 export type FeedExplain = {
   /** The run with the median total, ms. */
@@ -49,23 +50,29 @@ export async function explainFeed(
   after: TPosition | null,
   runs = 15,
 ): Promise<FeedExplain> {
-  const idsSql = feedIdsSql(viewerId, after, 21);
-  const ids = await pool.query<{ id: string }>(idsSql.text, idsSql.values);
-  const pageSql = postsPageSql(
-    ids.rows.slice(0, 20).map((r) => r.id),
-    viewerId,
-  );
+  const statements = [feedPageSql(timelineIdsSql(viewerId, after, 21), viewerId)];
+  const fromTimeline = await pool.query(statements[0]!.text, statements[0]!.values);
+  if (fromTimeline.rowCount === 0) {
+    statements.push(feedPageSql(fanOutOnReadSql(viewerId, after, 21), viewerId));
+  }
   const client = await pool.connect();
   const measured: { planning: number; execution: number }[] = [];
   try {
-    const runIds = await prepare(client, "bench_explain_ids", idsSql);
-    const runPage = await prepare(client, "bench_explain_page", pageSql);
+    const executes: string[] = [];
+    for (const [i, statement] of statements.entries()) {
+      executes.push(await prepare(client, `bench_explain_${i}`, statement));
+    }
     // Past PostgreSQL's five custom plans, so the plan the server settles on is measured.
-    for (let i = 0; i < 6; i++) await client.query(`${runIds}; ${runPage}`);
+    for (let i = 0; i < 6; i++) for (const execute of executes) await client.query(execute);
     for (let i = 0; i < runs; i++) {
-      const a = await explain(client, runIds);
-      const b = await explain(client, runPage);
-      measured.push({ planning: a.planning + b.planning, execution: a.execution + b.execution });
+      let planning = 0;
+      let execution = 0;
+      for (const execute of executes) {
+        const e = await explain(client, execute);
+        planning += e.planning;
+        execution += e.execution;
+      }
+      measured.push({ planning, execution });
     }
   } finally {
     await client.query("DEALLOCATE ALL").catch(() => {});
