@@ -15,7 +15,10 @@ export type PostListRef =
   | { kind: "saved" }
   | { kind: "user"; username: string }
   | { kind: "user-media"; username: string }
-  | { kind: "search"; query: string };
+  | { kind: "search"; query: string; sort?: TPostSearchSort };
+
+/** How word matches are ordered (the API's `sort`): newest first, or best first. */
+export type TPostSearchSort = "latest" | "top";
 
 export type PostListSource = { queryKey: QueryKey; url: string };
 
@@ -38,10 +41,12 @@ export function postListSource(list: PostListRef): PostListSource {
         queryKey: postKeys.byUserMedia(list.username),
         url: `/api/users/${encodeURIComponent(list.username)}/posts?filter=media`,
       };
-    case "search":
+    case "search": {
+      const sort = list.sort ?? "latest";
       return {
-        queryKey: postKeys.search(list.query),
-        url: `/api/posts/search/${encodeURIComponent(list.query)}`,
+        queryKey: postKeys.search(list.query, sort),
+        url: `/api/posts/search/${encodeURIComponent(list.query)}?sort=${sort}`,
       };
+    }
   }
 }

@@ -41,7 +41,8 @@ export const postKeys = {
     ["posts", "list", "user", username.toLowerCase(), "media"] as const,
   byUserComments: (username: string) => ["posts", "user-comments", username.toLowerCase()] as const,
   searches: () => ["posts", "list", "search"] as const,
-  search: (query: string) => ["posts", "list", "search", query.toLowerCase()] as const,
+  search: (query: string, sort: string) =>
+    ["posts", "list", "search", query.toLowerCase(), sort] as const,
   details: () => ["posts", "detail"] as const,
   detail: (id: string) => ["posts", "detail", id] as const,
   history: (id: string) => ["posts", "history", id] as const,

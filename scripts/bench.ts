@@ -223,8 +223,13 @@ async function main(): Promise<void> {
       },
       { name: "GET /api/posts/explore/all", path: "/api/posts/explore/all?limit=20", token },
       {
-        name: "GET /api/posts/search/{query}",
+        name: "GET /api/posts/search/{query} (latest, the default)",
         path: "/api/posts/search/garden?limit=20",
+        token,
+      },
+      {
+        name: "GET /api/posts/search/{query}?sort=top",
+        path: "/api/posts/search/garden?limit=20&sort=top",
         token,
       },
       {

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useDebouncedValue } from "@/client/hooks/use-debounced-value";
 import { POST_SEARCH_MAX_LENGTH, usePostSearch } from "@/client/hooks/use-feed";
+import type { TPostSearchSort } from "@/client/post-lists";
 import { useUserSearch } from "@/client/hooks/use-user-search";
 import { inputClassName } from "@/components/forms/form-field";
 import { PostList } from "@/components/posts/post-list";
@@ -101,8 +102,45 @@ function PeopleResults({ input }: { input: string }) {
   );
 }
 
+const SORTS: { id: TPostSearchSort; label: string }[] = [
+  { id: "latest", label: "Latest" },
+  { id: "top", label: "Top" },
+];
+
+/** Newest matches first, or the best first (as Bluesky offers): two radio buttons as pills. */
+function SortChoice({
+  sort,
+  onChange,
+}: {
+  sort: TPostSearchSort;
+  onChange: (sort: TPostSearchSort) => void;
+}) {
+  return (
+    <fieldset className="flex items-center gap-2">
+      <legend className="sr-only">Order</legend>
+      {SORTS.map((s) => (
+        <label
+          key={s.id}
+          className="inline-flex min-h-11 cursor-pointer items-center rounded-full border border-stone-300 px-4 text-sm font-semibold text-stone-700 has-checked:border-brand-600 has-checked:bg-brand-50 has-checked:text-brand-800 has-focus-visible:outline-2 has-focus-visible:outline-brand-600"
+        >
+          <input
+            type="radio"
+            name="post-search-sort"
+            value={s.id}
+            checked={sort === s.id}
+            onChange={() => onChange(s.id)}
+            className="sr-only"
+          />
+          {s.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 function PostResults({ input }: { input: string }) {
-  const search = usePostSearch(input);
+  const [sort, setSort] = useState<TPostSearchSort>("latest");
+  const search = usePostSearch(input, sort);
   const { debouncedQuery, isSearchable, isDebouncing, isPlaceholderData, isFetching, data } =
     search;
 
@@ -123,6 +161,8 @@ function PostResults({ input }: { input: string }) {
 
   return (
     <div className="space-y-2">
+      {/* A #tag lists its posts newest first: there is nothing to rank. */}
+      {!isTag && <SortChoice sort={sort} onChange={setSort} />}
       <SearchStatus
         busy={busy || search.status === "pending"}
         count={search.status === "success" ? count : null}

@@ -1,6 +1,11 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { pagedQuery } from "@/client/paged-query";
-import { FEED_PAGE_SIZE, postListSource, type PostListSource } from "@/client/post-lists";
+import {
+  FEED_PAGE_SIZE,
+  postListSource,
+  type PostListSource,
+  type TPostSearchSort,
+} from "@/client/post-lists";
 import type { TPost } from "@/lib/posts/posts.types";
 import { useDebouncedValue } from "./use-debounced-value";
 
@@ -31,11 +36,11 @@ const searchable = (query: string) => query !== "" && !/^(#+|\.{1,2})$/.test(que
  * Posts matching what the user is typing (words, or a #tag): waits until typing pauses, and
  * keeps the previous results on screen while the next ones load.
  */
-export function usePostSearch(input: string) {
+export function usePostSearch(input: string, sort: TPostSearchSort = "latest") {
   const query = normalisePostQuery(input);
   const debouncedQuery = useDebouncedValue(query, SEARCH_DEBOUNCE_MS);
   const isSearchable = searchable(debouncedQuery);
-  const result = useFeed(postListSource({ kind: "search", query: debouncedQuery }), {
+  const result = useFeed(postListSource({ kind: "search", query: debouncedQuery, sort }), {
     enabled: isSearchable,
     keepPrevious: true,
   });

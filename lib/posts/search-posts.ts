@@ -27,7 +27,7 @@ const ZRankPositionSchema = z.object({ rank: z.number(), id: z.string() });
 
 // The cursor carries its scope, and cursors are capped at 500 characters: a 100-character query
 // (more once JSON-escaped and base64-encoded) would not fit, so the scope names it by a digest.
-function scopeFor(kind: "text" | "tag", key: string): string {
+function scopeFor(kind: "text" | "latest" | "tag", key: string): string {
   return `posts-search:${kind}:${createHash("sha256").update(key).digest("base64url").slice(0, 22)}`;
 }
 
@@ -97,16 +97,69 @@ async function searchTag(tag: string, page: TPageQuery, viewerId?: string): Prom
   return { ...ids, items: await loadPosts(ids.items, viewerId) };
 }
 
+/** How word matches are ordered: newest first, or the best of the newest SEARCH_WINDOW first. */
+export type TSearchSort = "latest" | "top";
+
 // Words: PostgreSQL full-text search over the generated, GIN-indexed "searchVector" (English
-// stemming, so "running" finds "run"; the content warning weighs less than the text), ranked by
-// cover density, keyset on (rank, id).
+// stemming, so "running" finds "run"; the content warning weighs less than the text).
 //
-// A paid post the viewer can't read whole is matched and ranked on what they can read: its
+// A paid post the viewer can't read whole is matched (and ranked) on what they can read: its
 // preview (previewSql, the rule lockPaidPost shows) and its content warning, in a vector built
 // as the "searchVector" column is (prisma/migrations/20261125025443_posts). The index still
 // finds the candidates, since whatever the preview matches the whole text matches too; the
 // preview's own vector is computed only for those.
-async function searchText(q: string, page: TPageQuery, viewerId?: string): Promise<Page<TPost>> {
+//
+// websearch_to_tsquery never fails on user input. A query of only stop words or punctuation
+// becomes an empty tsquery, and one of only negations ("-cat") one that matches nearly every
+// post without using the index: querytree() is '' or 'T' for those, and they answer nothing
+// rather than scan the whole table.
+//
+// The newest matches past `after`, at most `take`: PostgreSQL reads a common word's from the
+// createdAt index and stops at `take`, and finds a rare word's through the GIN index (the
+// planner picks), so a search costs the same however large the table.
+function newestMatchesSql(
+  q: string,
+  viewerId: string | undefined,
+  after: Prisma.Sql,
+  take: number,
+): Prisma.Sql {
+  return Prisma.sql`
+    SELECT p.id, p."createdAt", readable.v AS readable, query.q
+    FROM websearch_to_tsquery('english', ${q}) AS query(q)
+    CROSS JOIN "Post" p
+    CROSS JOIN LATERAL (
+      SELECT CASE WHEN ${readableInFullSql(`p`, viewerId ?? null)} THEN p."searchVector"
+        ELSE setweight(to_tsvector('english', ${previewSql(Prisma.sql`p.text`)}), 'A')
+          || setweight(to_tsvector('english', coalesce(p."contentWarning", '')), 'B')
+        END AS v
+    ) readable
+    WHERE querytree(query.q) NOT IN ('', 'T') AND p."searchVector" @@ query.q
+      -- The same as "readable.v @@ query.q" (a post readable in full is matched on its
+      -- "searchVector"), said so PostgreSQL can estimate it: it can't see into the CASE,
+      -- guessed that 0.2% of the matches pass, and sorted every match of a common word
+      -- (172 ms at a million posts) instead of reading the newest from the createdAt index.
+      AND (${readableInFullSql(`p`, viewerId ?? null)} OR readable.v @@ query.q)
+      AND ${visibleAuthorSql(Prisma.raw(`p."authorId"`), viewerId ?? null)}
+      AND ${after}
+    ORDER BY p."createdAt" DESC, p.id DESC
+    LIMIT ${take}`;
+}
+
+// Latest: the matches newest first, by keyset on (createdAt, id), as Mastodon orders them.
+async function searchLatest(q: string, page: TPageQuery, viewerId?: string): Promise<Page<TPost>> {
+  const keys = keyset(page.cursor, scopeFor("latest", q));
+  const after = positionAfterSql([Prisma.raw(`p."createdAt"`), Prisma.raw("p.id")], keys.position);
+  const rows = await queryRows<{ id: string; createdAt: Date }>(
+    Prisma.sql`SELECT id, "createdAt" FROM (${newestMatchesSql(q, viewerId, after, page.limit + 1)}) m`,
+  );
+  const ids = toPage(rows, page.limit, scopeFor("latest", q), keys.positionOf, (r) => r.id);
+  return { ...ids, items: await loadPosts(ids.items, viewerId) };
+}
+
+// Top: the newest SEARCH_WINDOW matches ranked by cover density, keyset on (rank, id). Ranking
+// every match made a common word (one post in twenty) take 1.8 s at a million posts; the window
+// keeps a search's cost the same however large the table.
+async function searchTop(q: string, page: TPageQuery, viewerId?: string): Promise<Page<TPost>> {
   const scope = scopeFor("text", q);
   const position = decodeCursor(page.cursor, scope, ZRankPositionSchema);
   // The rank is compared as the same float8 it is returned as, so the cursor's copy (a JSON
@@ -118,39 +171,11 @@ async function searchText(q: string, page: TPageQuery, viewerId?: string): Promi
         "desc",
       )}`
     : Prisma.empty;
-
-  // websearch_to_tsquery never fails on user input. A query of only stop words or punctuation
-  // becomes an empty tsquery, and one of only negations ("-cat") one that matches nearly every
-  // post without using the index: querytree() is '' or 'T' for those, and they answer nothing
-  // rather than rank the whole table.
-  //
-  // Only the newest SEARCH_WINDOW matches are ranked. Ranking every match made a common word
-  // (one post in twenty) take 1.8 s at a million posts; newest first, PostgreSQL reads them
-  // from the createdAt index and stops after the window (a rare word is found through the GIN
-  // index instead, the planner picks), so a search costs the same however large the table.
   const rows = await queryRows<{ id: string; rank: number }>(
     Prisma.sql`
     SELECT id, rank FROM (
-      SELECT recent.id, ts_rank_cd(recent.readable, query.q)::float8 AS rank
-      FROM websearch_to_tsquery('english', ${q}) AS query(q)
-      CROSS JOIN LATERAL (
-        SELECT p.id, readable.v AS readable FROM "Post" p
-        CROSS JOIN LATERAL (
-          SELECT CASE WHEN ${readableInFullSql(`p`, viewerId ?? null)} THEN p."searchVector"
-            ELSE setweight(to_tsvector('english', ${previewSql(Prisma.sql`p.text`)}), 'A')
-              || setweight(to_tsvector('english', coalesce(p."contentWarning", '')), 'B')
-            END AS v
-        ) readable
-        WHERE querytree(query.q) NOT IN ('', 'T') AND p."searchVector" @@ query.q
-          -- The same as "readable.v @@ query.q" (a post readable in full is matched on its
-          -- "searchVector"), said so PostgreSQL can estimate it: it can't see into the CASE,
-          -- guessed that 0.2% of the matches pass, and sorted every match of a common word
-          -- (172 ms at a million posts) instead of reading the newest from the createdAt index.
-          AND (${readableInFullSql(`p`, viewerId ?? null)} OR readable.v @@ query.q)
-          AND ${visibleAuthorSql(Prisma.raw(`p."authorId"`), viewerId ?? null)}
-        ORDER BY p."createdAt" DESC, p.id DESC
-        LIMIT ${SEARCH_WINDOW}
-      ) recent
+      SELECT recent.id, ts_rank_cd(recent.readable, recent.q)::float8 AS rank
+      FROM (${newestMatchesSql(q, viewerId, Prisma.sql`TRUE`, SEARCH_WINDOW)}) recent
     ) matches
     ${afterCursor}
     ORDER BY rank DESC, id DESC
@@ -169,14 +194,17 @@ async function searchText(q: string, page: TPageQuery, viewerId?: string): Promi
 
 /**
  * Post search: a query that is one `#hashtag` lists the posts with that tag, newest first;
- * anything else is a full-text search, the best of the newest SEARCH_WINDOW matches first.
+ * anything else is a full-text search, newest matches first or, with `sort` "top", the best of
+ * the newest SEARCH_WINDOW matches first.
  */
 export async function searchPosts(
   rawQuery: string,
   page: TPageQuery,
   viewerId?: string,
+  sort: TSearchSort = "latest",
 ): Promise<Page<TPost>> {
   const q = rawQuery.trim();
   const tag = tagOf(q);
-  return tag ? searchTag(tag, page, viewerId) : searchText(q, page, viewerId);
+  if (tag) return searchTag(tag, page, viewerId);
+  return sort === "top" ? searchTop(q, page, viewerId) : searchLatest(q, page, viewerId);
 }

@@ -1,4 +1,4 @@
-// Post search over HTTP: full-text (stemmed, ranked) and exact #hashtag. Each test makes up its
+// Post search over HTTP: full-text (stemmed; newest first, or ranked) and exact #hashtag. Each test makes up its
 // own words so that posts written by other test files at the same time never match.
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
@@ -42,18 +42,23 @@ describe("GET /api/posts/search/{query} – words", () => {
     expect(ids(phrase.body.items)).toEqual([runs]);
   });
 
-  it("ranks a post that uses the word more above one that uses it once", async () => {
+  it("lists the newest match first, and with sort=top the stronger match first", async () => {
     const author = await registerAndSignIn();
     const word = uniqueWord();
     // The stronger match is written first, so a newer-first tie-break can't explain the order.
     const twice = await publish(author, `${word} here, and ${word} again`);
     const once = await publish(author, `${word} just once in this post`);
 
-    const res = await search(word);
-    expect(ids(res.body.items)).toEqual([twice, once]);
+    expect(ids((await search(word)).body.items)).toEqual([once, twice]);
+    expect(ids((await search(word, { params: "?sort=latest" })).body.items)).toEqual([once, twice]);
+    expect(ids((await search(word, { params: "?sort=top" })).body.items)).toEqual([twice, once]);
+
+    const wrong = await search(word, { params: "?sort=best" });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.code).toBe("validation_failed");
   });
 
-  it("pages through every match once", async () => {
+  it.each(["latest", "top"])("pages through every match once (sort=%s)", async (sort) => {
     const author = await registerAndSignIn();
     const word = uniqueWord();
     const written: string[] = [];
@@ -64,7 +69,7 @@ describe("GET /api/posts/search/{query} – words", () => {
     let pages = 0;
     do {
       const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
-      const res = await search(word, { params: `?limit=2${query}` });
+      const res = await search(word, { params: `?limit=2&sort=${sort}${query}` });
       expect(res.status).toBe(200);
       expect(res.body.items.length).toBeLessThanOrEqual(2);
       seen.push(...ids(res.body.items));
@@ -155,6 +160,20 @@ describe("GET /api/posts/search/{query} – bad input", () => {
       [`#${word}`, cursor],
     ] as const) {
       const res = await search(query, { params: `?cursor=${encodeURIComponent(bad)}` });
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe("invalid_cursor");
+    }
+
+    // A cursor from one order is refused by the other.
+    const latest = await search(word, { params: "?limit=1&sort=latest" });
+    const top = await search(word, { params: "?limit=1&sort=top" });
+    for (const [sort, other] of [
+      ["top", latest.body.nextCursor],
+      ["latest", top.body.nextCursor],
+    ]) {
+      const res = await search(word, {
+        params: `?sort=${sort}&cursor=${encodeURIComponent(other)}`,
+      });
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe("invalid_cursor");
     }
