@@ -60,6 +60,13 @@ export async function searchUsers(
   const position = decodeCursor(page.cursor, scope, ZPositionSchema);
   const take = page.limit + 1;
   const prefix = `${escapeLike(q)}%`;
+  // The prefix tiers read a range of the (… text_pattern_ops) indexes, which compare bytes:
+  // every string that starts with q sorts from q up to q followed by the highest code point.
+  // Said as a range because a prepared statement's generic plan can't turn `LIKE $1` into one,
+  // and ANDed the trigram index's scan in (2.3 ms for a prefix 1,111 names share; 0.2 ms as a
+  // range). starts_with decides, and no index takes it.
+  const startsWithQ = (column: Prisma.Sql) =>
+    Prisma.sql`${column} ~>=~ ${q} AND ${column} ~<~ ${q + "\u{10FFFF}"} AND starts_with(${column}, ${q})`;
   const contains = `%${escapeLike(q)}%`;
   const followers = Prisma.sql`"followersCount"::float8`;
   const similarity = Prisma.sql`greatest(similarity(username, ${q}), similarity(lower("displayName"), ${q}))::float8`;
@@ -83,12 +90,13 @@ export async function searchUsers(
        WHERE username = ${q} AND ${pastCursor(0, followers, position)} AND ${visible})
       UNION ALL
       (SELECT ${columns}, 1, ${followers} FROM "User"
-       WHERE username LIKE ${prefix} AND username <> ${q} AND ${pastCursor(1, followers, position)}
+       WHERE ${startsWithQ(Prisma.sql`username`)} AND username <> ${q}
+         AND ${pastCursor(1, followers, position)}
          AND ${visible}
        ORDER BY 7 DESC, id LIMIT ${take})
       UNION ALL
       (SELECT ${columns}, 2, ${followers} FROM "User"
-       WHERE lower("displayName") LIKE ${prefix} AND username NOT LIKE ${prefix}
+       WHERE ${startsWithQ(Prisma.sql`lower("displayName")`)} AND username NOT LIKE ${prefix}
          AND ${pastCursor(2, followers, position)} AND ${visible}
        ORDER BY 7 DESC, id LIMIT ${take})
       UNION ALL

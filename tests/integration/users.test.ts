@@ -262,6 +262,19 @@ describe("GET /api/users/search/{query}", () => {
     expect(withAt.body.items[0].id).toBe(exact.user.id);
   });
 
+  it("finds a display name by a prefix beyond ASCII, whatever its case", async () => {
+    const tag = Math.random().toString(36).slice(2, 8);
+    const user = await registerAndSignIn({
+      username: `u_${tag}`,
+      displayName: `Émilie${tag} 東京 Zola`,
+    });
+    for (const query of [`émilie${tag}`, `ÉMILIE${tag} 東`, `Émilie${tag} 東京`]) {
+      const res = await api(`/api/users/search/${encodeURIComponent(query)}`);
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((u: { id: string }) => u.id)).toEqual([user.user.id]);
+    }
+  });
+
   it("tolerates a typo (trigram similarity)", async () => {
     const tag = Math.random().toString(36).slice(2, 7);
     const user = await registerAndSignIn({ username: `marguerite_${tag}`, displayName: "M" });
