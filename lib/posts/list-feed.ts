@@ -1,6 +1,7 @@
 import "server-only";
-import type { TPosition } from "@/lib/api/keyset";
-import { keyset, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
+import { z } from "zod";
+import { ZPositionSchema, type TPosition } from "@/lib/api/keyset";
+import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { Prisma, queryRows } from "@/lib/db";
 import { toUserSummary } from "@/lib/users/public-user";
 import { fanOutOnReadSql, timelineIdsSql } from "./feed-ids-sql";
@@ -23,35 +24,53 @@ export async function listFeed(
 ): Promise<Page<TPost>> {
   // Scoped to the viewer, so a cursor can't be replayed in somebody else's feed.
   const scope = `feed:${viewerId}`;
-  const keys = keyset(page.cursor, scope, { columns: ["entryAt", "id"] });
+  const position = decodeCursor(page.cursor, scope, ZFeedPositionSchema);
   const mutedWords = mutedWordsOfViewer ?? (await readMutedWords(viewerId));
-  const rows = await readFeedPage(viewerId, keys.position, page.limit + 1, mutedWords);
-  return toPage(rows, page.limit, scope, keys.positionOf, (row) =>
-    toPagePost(row, viewerId, reposterOf(row, viewerId)),
+  const { rows, fannedOut } = await readFeedPage(
+    viewerId,
+    position,
+    page.limit + 1,
+    mutedWords,
+    position?.fanOut === true,
+  );
+  return toPage(
+    rows,
+    page.limit,
+    scope,
+    (row) => ({ t: row.entryAt.toISOString(), id: row.id, ...(fannedOut && { fanOut: true }) }),
+    (row) => toPagePost(row, viewerId, reposterOf(row, viewerId)),
   );
 }
+
+// A feed cursor also says when its page was fanned out on read: the timeline can't serve the
+// pages after one it couldn't serve (they are older still), so they skip asking it.
+const ZFeedPositionSchema = ZPositionSchema.extend({ fanOut: z.literal(true).optional() });
 
 /**
  * `take` entries of the feed past `after`, with their posts: from the viewer's timeline (fanned
  * out on write by the events worker, lib/timeline), one statement; or, when that answers nothing
- * because it can't serve the page (past its cap, or never built), fanned out on read, a second.
- * Both give the same rows (tests/db/timeline-property.test.ts).
+ * because it can't serve the page (past its cap, or never built), or `pastTimeline` says so
+ * already, fanned out on read. Both give the same rows (tests/db/timeline-property.test.ts).
  */
 export async function readFeedPage(
   viewerId: string,
   after: TPosition | null | undefined,
   take: number,
   mutedWords: string[],
-): Promise<FeedPageRow[]> {
-  const fromTimeline = await queryRows<FeedPageRow>(
-    feedPageSql(timelineIdsSql(viewerId, after, take, mutedWords), viewerId),
-    { name: "feed-timeline" },
-  );
-  if (fromTimeline.length > 0) return fromTimeline;
-  return queryRows<FeedPageRow>(
+  pastTimeline = false,
+): Promise<{ rows: FeedPageRow[]; fannedOut: boolean }> {
+  if (!pastTimeline) {
+    const rows = await queryRows<FeedPageRow>(
+      feedPageSql(timelineIdsSql(viewerId, after, take, mutedWords), viewerId),
+      { name: "feed-timeline" },
+    );
+    if (rows.length > 0) return { rows, fannedOut: false };
+  }
+  const rows = await queryRows<FeedPageRow>(
     feedPageSql(fanOutOnReadSql(viewerId, after, take, mutedWords), viewerId),
     { name: "feed-fan-out" },
   );
+  return { rows, fannedOut: true };
 }
 
 /** The viewer's muted words, for callers without a resolved viewer (server-rendered pages). */

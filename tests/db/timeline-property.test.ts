@@ -232,10 +232,16 @@ async function runWorld(seed: number) {
   };
 
   type Read = (viewer: string, after: Position, take: number, words: string[]) => Promise<Row[]>;
-  // What the feed serves (the timeline, or fanned out on read when it can't serve the page), and
-  // the fan-out on read alone.
-  const served: Read = async (...args) =>
-    (await readFeedPage(...args)).map((r) => ({ ...r, createdAt: r.entryAt }));
+  // What the feed serves (the timeline, or fanned out on read when it can't serve the page),
+  // paged as listFeed pages (once a page was fanned out on read, the next ones are too), and the
+  // fan-out on read alone.
+  let pastTimeline = false;
+  const served: Read = async (viewer, after, take, words) => {
+    if (!after) pastTimeline = false;
+    const page = await readFeedPage(viewer, after, take, words, pastTimeline);
+    pastTimeline = page.fannedOut;
+    return page.rows.map((r) => ({ ...r, createdAt: r.entryAt }));
+  };
   const fannedOut: Read = (...args) => queryRows<Row>(fanOutOnReadSql(...args));
   const page = async (read: Read, viewer: string, words: string[]) => {
     const seen: string[] = [];
