@@ -1,6 +1,6 @@
 import "server-only";
 import type { QueryClient } from "@tanstack/react-query";
-import { FEED_PAGE_SIZE, postListSource, type PostListRef } from "@/client/post-lists";
+import { postListSource, SERVER_PAGE_SIZE, type PostListRef } from "@/client/post-lists";
 import { log } from "@/lib/log";
 import { listExplore } from "@/lib/posts/list-explore";
 import { listFeed } from "@/lib/posts/list-feed";
@@ -8,16 +8,16 @@ import { listSavedPosts } from "@/lib/posts/list-saved-posts";
 import { listUserPosts } from "@/lib/posts/list-user-posts";
 
 /**
- * Loads the first page of a list of posts on the server, as the API would answer it, into
- * `queryClient` under the key the list's client component reads, so the page arrives with its
- * posts instead of a loading state.
+ * Loads the first SERVER_PAGE_SIZE posts of a list on the server, as the API would answer them,
+ * into `queryClient` under the key the list's client component reads, so the page arrives with
+ * its posts instead of a loading state.
  */
 export async function prefetchPosts(
   queryClient: QueryClient,
   list: Exclude<PostListRef, { kind: "search" }>,
   viewerId: string | undefined,
 ): Promise<void> {
-  const page = { limit: FEED_PAGE_SIZE };
+  const page = { limit: SERVER_PAGE_SIZE };
   try {
     const first =
       list.kind === "explore"
