@@ -185,11 +185,32 @@ test("signed out, the home page welcomes and shows what's popular; Saved asks to
     body: { text: `Fresh from the kiln: ${word}` },
   });
   expect(created.status).toBe(201);
+  // Ten newer posts with a like each rank above it: the page arrives with ten posts.
+  const fan = await newUser();
+  for (let i = 0; i < 10; i++) {
+    const liked = await api("/api/posts", {
+      method: "POST",
+      token: fan.token,
+      body: { text: `Glaze test ${i}` },
+    });
+    expect(liked.status).toBe(201);
+    const like = await api(`/api/posts/${liked.body.id}/like`, {
+      method: "POST",
+      token: creator.token,
+    });
+    expect(like.status).toBe(200);
+  }
 
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Welcome to Grover" })).toBeVisible();
   const popular = page.getByRole("list", { name: "Popular posts" });
-  await expect(popular.getByRole("article").filter({ hasText: word })).toBeVisible();
+  // Below the first ten the page arrives with: read on, as a visitor would, until it shows.
+  const fresh = popular.getByRole("article").filter({ hasText: word });
+  await expect(async () => {
+    if (await fresh.isVisible()) return;
+    await page.getByRole("button", { name: "Load more" }).click({ timeout: 1_000 });
+    await expect(fresh).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   // Signed out there is nothing to press but a way to sign in.
   await expect(popular.getByRole("button", { name: /^Like/ })).toHaveCount(0);
 
