@@ -1,6 +1,7 @@
 // The lists of posts the UI shows, as plain data: their cache key and API path. Kept apart from
 // the hooks so server pages can prefetch a list under the same key its client component reads.
 import type { QueryKey } from "@tanstack/react-query";
+import type { TPostSearchSort } from "@/lib/posts/posts.types";
 import { postKeys } from "./query-keys";
 
 export const FEED_PAGE_SIZE = 20;
@@ -23,9 +24,6 @@ export type PostListRef =
   | { kind: "user"; username: string }
   | { kind: "user-media"; username: string }
   | { kind: "search"; query: string; sort?: TPostSearchSort };
-
-/** How word matches are ordered (the API's `sort`): newest first, or best first. */
-export type TPostSearchSort = "latest" | "top";
 
 export type PostListSource = { queryKey: QueryKey; url: string };
 

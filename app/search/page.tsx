@@ -15,6 +15,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const initialQuery = first(params.q) ?? "";
   const tab = first(params.tab);
   const initialTab = isTab(tab) ? tab : undefined;
+  const initialSort = first(params.sort) === "top" ? "top" : "latest";
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">Search</h1>
@@ -22,9 +23,10 @@ export default async function SearchPage({ searchParams }: Props) {
           say) starts it afresh; typing updates the address with history.replaceState, which
           doesn't re-render this page. */}
       <SearchScreen
-        key={`${initialTab ?? ""}:${initialQuery}`}
+        key={`${initialTab ?? ""}:${initialSort}:${initialQuery}`}
         initialQuery={initialQuery}
         initialTab={initialTab}
+        initialSort={initialSort}
       />
     </div>
   );

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { useDebouncedValue } from "@/client/hooks/use-debounced-value";
 import { POST_SEARCH_MAX_LENGTH, usePostSearch } from "@/client/hooks/use-feed";
-import type { TPostSearchSort } from "@/client/post-lists";
+import type { TPostSearchSort } from "@/lib/posts/posts.types";
 import { useUserSearch } from "@/client/hooks/use-user-search";
 import { inputClassName } from "@/components/forms/form-field";
 import { PostList } from "@/components/posts/post-list";
@@ -138,8 +138,15 @@ function SortChoice({
   );
 }
 
-function PostResults({ input }: { input: string }) {
-  const [sort, setSort] = useState<TPostSearchSort>("latest");
+function PostResults({
+  input,
+  sort,
+  setSort,
+}: {
+  input: string;
+  sort: TPostSearchSort;
+  setSort: (sort: TPostSearchSort) => void;
+}) {
   const search = usePostSearch(input, sort);
   const { debouncedQuery, isSearchable, isDebouncing, isPlaceholderData, isFetching, data } =
     search;
@@ -194,12 +201,15 @@ function PostResults({ input }: { input: string }) {
 export function SearchScreen({
   initialQuery,
   initialTab,
+  initialSort = "latest",
 }: {
   initialQuery: string;
   initialTab?: TabId;
+  initialSort?: TPostSearchSort;
 }) {
   const [input, setInput] = useState(initialQuery.slice(0, POST_SEARCH_MAX_LENGTH));
   const [tab, setTab] = useState<TabId>(initialTab ?? defaultTabFor(initialQuery));
+  const [sort, setSort] = useState<TPostSearchSort>(initialSort);
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
   const debouncedInput = useDebouncedValue(input.trim(), 250);
 
@@ -208,14 +218,18 @@ export function SearchScreen({
   // router.replace, which would render the page on the server again for every pause in typing.
   useEffect(() => {
     const url = new URL(window.location.href);
-    // Always q then tab, whichever changed first, so the same search has the same address.
+    // Always q, tab, sort, whichever changed first, so the same search has the same address.
     url.searchParams.delete("q");
     url.searchParams.delete("tab");
+    url.searchParams.delete("sort");
     if (debouncedInput) url.searchParams.set("q", debouncedInput);
     // The tab is left out when the query would pick it anyway.
     if (tab !== defaultTabFor(debouncedInput)) url.searchParams.set("tab", tab);
+    // Latest is the default; Top is kept, so a shared search opens in the same order.
+    const ranked = tab === "posts" && !debouncedInput.startsWith("#");
+    if (ranked && sort === "top") url.searchParams.set("sort", sort);
     if (url.href !== window.location.href) window.history.replaceState(null, "", url);
-  }, [debouncedInput, tab]);
+  }, [debouncedInput, tab, sort]);
 
   function onInput(value: string) {
     // Starting a #tag means looking for posts: switch to them as it's typed.
@@ -297,7 +311,11 @@ export function SearchScreen({
       </div>
 
       <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {tab === "people" ? <PeopleResults input={input} /> : <PostResults input={input} />}
+        {tab === "people" ? (
+          <PeopleResults input={input} />
+        ) : (
+          <PostResults input={input} sort={sort} setSort={setSort} />
+        )}
       </div>
     </div>
   );

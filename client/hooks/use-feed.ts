@@ -1,12 +1,7 @@
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { pagedQuery } from "@/client/paged-query";
-import {
-  FEED_PAGE_SIZE,
-  postListSource,
-  type PostListSource,
-  type TPostSearchSort,
-} from "@/client/post-lists";
-import type { TPost } from "@/lib/posts/posts.types";
+import { FEED_PAGE_SIZE, postListSource, type PostListSource } from "@/client/post-lists";
+import type { TPost, TPostSearchSort } from "@/lib/posts/posts.types";
 import { useDebouncedValue } from "./use-debounced-value";
 
 export const POST_SEARCH_MAX_LENGTH = 100;

@@ -70,6 +70,11 @@ export const ZUpdatePostBodySchema = z
   })
   .meta({ id: "UpdatePostRequest" });
 
+/** How post search orders word matches: newest first (the default), or best first. */
+export const POST_SEARCH_SORTS = ["latest", "top"] as const;
+export const ZPostSearchSortSchema = z.enum(POST_SEARCH_SORTS);
+export type TPostSearchSort = z.infer<typeof ZPostSearchSortSchema>;
+
 export const ZPostIdParamsSchema = z.object({
   id: z.string().min(1).max(64),
 });

@@ -15,7 +15,7 @@ import { previewOf, previewSql, readableInFullSql } from "@/lib/payments/paid-po
 import { visibleAuthorSql } from "@/lib/safety/visibility";
 import { loadPosts } from "./load-posts";
 import { parsePostText } from "./parse-post-text";
-import type { TPost } from "./posts.types";
+import type { TPost, TPostSearchSort } from "./posts.types";
 
 /** How many of the newest matches a word search ranks by relevance. */
 const SEARCH_WINDOW = 500;
@@ -97,9 +97,6 @@ async function searchTag(tag: string, page: TPageQuery, viewerId?: string): Prom
   return { ...ids, items: await loadPosts(ids.items, viewerId) };
 }
 
-/** How word matches are ordered: newest first, or the best of the newest SEARCH_WINDOW first. */
-export type TSearchSort = "latest" | "top";
-
 // Words: PostgreSQL full-text search over the generated, GIN-indexed "searchVector" (English
 // stemming, so "running" finds "run"; the content warning weighs less than the text).
 //
@@ -147,12 +144,13 @@ function newestMatchesSql(
 
 // Latest: the matches newest first, by keyset on (createdAt, id), as Mastodon orders them.
 async function searchLatest(q: string, page: TPageQuery, viewerId?: string): Promise<Page<TPost>> {
-  const keys = keyset(page.cursor, scopeFor("latest", q));
+  const scope = scopeFor("latest", q);
+  const keys = keyset(page.cursor, scope);
   const after = positionAfterSql([Prisma.raw(`p."createdAt"`), Prisma.raw("p.id")], keys.position);
   const rows = await queryRows<{ id: string; createdAt: Date }>(
     Prisma.sql`SELECT id, "createdAt" FROM (${newestMatchesSql(q, viewerId, after, page.limit + 1)}) m`,
   );
-  const ids = toPage(rows, page.limit, scopeFor("latest", q), keys.positionOf, (r) => r.id);
+  const ids = toPage(rows, page.limit, scope, keys.positionOf, (r) => r.id);
   return { ...ids, items: await loadPosts(ids.items, viewerId) };
 }
 
@@ -201,7 +199,7 @@ export async function searchPosts(
   rawQuery: string,
   page: TPageQuery,
   viewerId?: string,
-  sort: TSearchSort = "latest",
+  sort: TPostSearchSort = "latest",
 ): Promise<Page<TPost>> {
   const q = rawQuery.trim();
   const tag = tagOf(q);

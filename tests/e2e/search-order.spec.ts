@@ -23,6 +23,11 @@ test("word search shows the newest match first, and the best with Top", async ({
   await page.getByText("Top", { exact: true }).click();
   await expect(page.getByRole("radio", { name: "Top" })).toBeChecked();
   await expect(first).toContainText("again");
+  // The address keeps the order, so a reload or a shared link opens on Top.
+  await expect(page).toHaveURL(/[?&]sort=top\b/);
+  await page.reload();
+  await expect(page.getByRole("radio", { name: "Top" })).toBeChecked();
+  await expect(first).toContainText("again");
 
   await page.goto(`/search?q=%23${word}`);
   await expect(page.getByRole("radio", { name: "Latest" })).toHaveCount(0);

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { pageSchema, ZPageQuerySchema } from "@/lib/api/pagination";
 import { route } from "@/lib/api/route";
-import { ZPostSchema } from "@/lib/posts/posts.types";
+import { ZPostSchema, ZPostSearchSortSchema } from "@/lib/posts/posts.types";
 import { searchPosts } from "@/lib/posts/search-posts";
 
 const ZPostSearchQuerySchema = ZPageQuerySchema.extend({
-  sort: z.enum(["latest", "top"]).default("latest").meta({
+  sort: ZPostSearchSortSchema.default("latest").meta({
     description:
       "For words: `latest`, newest matches first (the default), or `top`, the best of the 500 newest matches first. A #hashtag is always newest first.",
   }),
