@@ -121,7 +121,7 @@ function SortChoice({
       {SORTS.map((s) => (
         <label
           key={s.id}
-          className="inline-flex min-h-11 cursor-pointer items-center rounded-full border border-stone-300 px-4 text-sm font-semibold text-stone-700 has-checked:border-brand-600 has-checked:bg-brand-50 has-checked:text-brand-800 has-focus-visible:outline-2 has-focus-visible:outline-brand-600"
+          className="inline-flex min-h-11 cursor-pointer items-center rounded-full border border-stone-300 px-4 text-sm font-semibold text-stone-700 has-checked:border-brand-600 has-checked:bg-brand-50 has-checked:text-brand-700 has-focus-visible:outline-2 has-focus-visible:outline-brand-600"
         >
           <input
             type="radio"
