@@ -2,6 +2,7 @@
 // same key as the query it refreshes, and server pages hydrate the keys their client components
 // read. Keys are hierarchical, so invalidating a prefix (`postKeys.lists()`) reaches every query
 // under it.
+import type { TPostSearchSort } from "@/lib/posts/posts.types";
 
 // Usernames are compared lower-cased by the API, so keys are too.
 export type FollowListKind = "followers" | "following";
@@ -41,7 +42,7 @@ export const postKeys = {
     ["posts", "list", "user", username.toLowerCase(), "media"] as const,
   byUserComments: (username: string) => ["posts", "user-comments", username.toLowerCase()] as const,
   searches: () => ["posts", "list", "search"] as const,
-  search: (query: string, sort: string) =>
+  search: (query: string, sort: TPostSearchSort) =>
     ["posts", "list", "search", query.toLowerCase(), sort] as const,
   details: () => ["posts", "detail"] as const,
   detail: (id: string) => ["posts", "detail", id] as const,
