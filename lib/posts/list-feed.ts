@@ -4,7 +4,7 @@ import { ZPositionSchema, type TPosition } from "@/lib/api/keyset";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { Prisma, queryRows } from "@/lib/db";
 import { toUserSummary } from "@/lib/users/public-user";
-import { fanOutOnReadSql, timelineIdsSql } from "./feed-ids-sql";
+import { fanOutOnReadSql, feedStatementName, timelineIdsSql } from "./feed-ids-sql";
 import { feedPageSql, type FeedPageRow } from "./feed-page-sql";
 import { toPagePost } from "./load-posts";
 import type { TPost } from "./posts.types";
@@ -62,13 +62,13 @@ export async function readFeedPage(
   if (!pastTimeline) {
     const rows = await queryRows<FeedPageRow>(
       feedPageSql(timelineIdsSql(viewerId, after, take, mutedWords), viewerId),
-      { name: "feed-timeline" },
+      { name: feedStatementName("timeline", mutedWords) },
     );
     if (rows.length > 0) return { rows, fannedOut: false };
   }
   const rows = await queryRows<FeedPageRow>(
     feedPageSql(fanOutOnReadSql(viewerId, after, take, mutedWords), viewerId),
-    { name: "feed-fan-out" },
+    { name: feedStatementName("fan-out", mutedWords) },
   );
   return { rows, fannedOut: true };
 }

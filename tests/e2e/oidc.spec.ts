@@ -51,6 +51,11 @@ function person(overrides: Partial<OidcPerson> = {}): OidcPerson {
 
 const url = (path: string) => server.baseURL + path;
 
+// A sign-in with the provider is several navigations (the app, the provider, the app's callback,
+// then the page it lands on), the first of them on a server that has just started: on a loaded
+// 2-core machine that takes longer than one expect's default 5 s, as the sign-up specs allow.
+const ROUND_TRIP = { timeout: 15_000 };
+
 async function signInWithSso(page: Page) {
   await page.goto(url("/signin"));
   await page.getByRole("button", { name: "Continue with Acme SSO" }).click();
@@ -84,7 +89,7 @@ test("the first sign-in creates an account, and the next one lands on the same a
   const ada = person();
   provider.signInAs(ada);
   await signInWithSso(page);
-  await expect(page).toHaveURL(url("/"));
+  await expect(page).toHaveURL(url("/"), ROUND_TRIP);
   // The username comes from the provider's preferred_username.
   const profileLink = page.getByRole("link", { name: "Your profile" });
   await expect(profileLink).toHaveAttribute("href", `/u/${ada.preferred_username}`);
@@ -103,7 +108,7 @@ test("the first sign-in creates an account, and the next one lands on the same a
     page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" }),
   ).toBeVisible();
   await signInWithSso(page);
-  await expect(page).toHaveURL(url("/"));
+  await expect(page).toHaveURL(url("/"), ROUND_TRIP);
   await expect(profileLink).toHaveAttribute("href", `/u/${ada.preferred_username}`);
   expect((await signedInAs(page))?.id).toBe(first!.id);
 });
@@ -123,7 +128,7 @@ test("a signed-in user connects the provider in settings, then signs in with it"
   work.email_verified = false;
   provider.signInAs(work);
   await section.getByRole("button", { name: "Connect Acme SSO" }).click();
-  await expect(page).toHaveURL(url("/settings/account?linked=oidc"));
+  await expect(page).toHaveURL(url("/settings/account?linked=oidc"), ROUND_TRIP);
   await expect(section.getByRole("status")).toHaveText(
     "Acme SSO is connected. You can sign in with it from now on.",
   );
@@ -139,7 +144,7 @@ test("a signed-in user connects the provider in settings, then signs in with it"
   await page.context().clearCookies();
   provider.signInAs(work);
   await signInWithSso(page);
-  await expect(page).toHaveURL(url("/"));
+  await expect(page).toHaveURL(url("/"), ROUND_TRIP);
   expect((await signedInAs(page))?.username).toBe(member.credentials.username);
 
   // And disconnects it again (they have a password, so it isn't their only way in).
@@ -158,7 +163,7 @@ test("an address not verified on both sides is refused, not joined to its accoun
   // The provider vouches for the address, but Grover never verified it.
   provider.signInAs(person({ email, email_verified: true }));
   await signInWithSso(page);
-  await expect(page).toHaveURL(/\/signin\?error=OAuthAccountNotLinked$/);
+  await expect(page).toHaveURL(/\/signin\?error=OAuthAccountNotLinked$/, ROUND_TRIP);
   await expect(signInAlert(page)).toContainText(NOT_LINKED);
   expect(await signedInAs(page)).toBeNull();
 
@@ -166,7 +171,7 @@ test("an address not verified on both sides is refused, not joined to its accoun
   await database.query(`UPDATE "User" SET "emailVerified" = now() WHERE id = $1`, [member.user.id]);
   provider.signInAs(person({ email, email_verified: false }));
   await signInWithSso(page);
-  await expect(page).toHaveURL(/\/signin\?error=OAuthAccountNotLinked$/);
+  await expect(page).toHaveURL(/\/signin\?error=OAuthAccountNotLinked$/, ROUND_TRIP);
   await expect(signInAlert(page)).toContainText(NOT_LINKED);
   expect(await signedInAs(page)).toBeNull();
   const linked = await database.query(`SELECT 1 FROM "Account" WHERE "userId" = $1`, [
@@ -177,7 +182,7 @@ test("an address not verified on both sides is refused, not joined to its accoun
   // Verified on both sides: the same person, joined to their account.
   provider.signInAs(person({ email, email_verified: true }));
   await signInWithSso(page);
-  await expect(page).toHaveURL(url("/"));
+  await expect(page).toHaveURL(url("/"), ROUND_TRIP);
   expect((await signedInAs(page))?.username).toBe(member.credentials.username);
 });
 
@@ -188,13 +193,13 @@ test("a suspended account is refused with a message instead of a broken session"
   const sam = person();
   provider.signInAs(sam);
   await signInWithSso(page);
-  await expect(page).toHaveURL(url("/"));
+  await expect(page).toHaveURL(url("/"), ROUND_TRIP);
   const account = await signedInAs(page);
   await page.context().clearCookies();
 
   await database.query(`UPDATE "User" SET "suspendedAt" = now() WHERE id = $1`, [account!.id]);
   await signInWithSso(page);
-  await expect(page).toHaveURL(/\/signin\?error=AccountSuspended$/);
+  await expect(page).toHaveURL(/\/signin\?error=AccountSuspended$/, ROUND_TRIP);
   await expect(signInAlert(page)).toHaveText(
     "This account is suspended by the moderators and cannot sign in.",
   );
