@@ -1,11 +1,11 @@
 import "server-only";
-import { z } from "zod";
-import { ZPositionSchema, type TPosition } from "@/lib/api/keyset";
+import type { TPosition } from "@/lib/api/keyset";
 import { decodeCursor, toPage, type Page, type TPageQuery } from "@/lib/api/pagination";
 import { Prisma, queryRows } from "@/lib/db";
 import { toUserSummary } from "@/lib/users/public-user";
 import { fanOutOnReadSql, feedStatementName, timelineIdsSql } from "./feed-ids-sql";
 import { feedPageSql, type FeedPageRow } from "./feed-page-sql";
+import { ZFeedPositionSchema } from "./feed-position";
 import { toPagePost } from "./load-posts";
 import type { TPost } from "./posts.types";
 
@@ -41,10 +41,6 @@ export async function listFeed(
     (row) => toPagePost(row, viewerId, reposterOf(row, viewerId)),
   );
 }
-
-// A feed cursor also says when its page was fanned out on read: the timeline can't serve the
-// pages after one it couldn't serve (they are older still), so they skip asking it.
-const ZFeedPositionSchema = ZPositionSchema.extend({ fanOut: z.literal(true).optional() });
 
 /**
  * `take` entries of the feed past `after`, with their posts: from the viewer's timeline (fanned

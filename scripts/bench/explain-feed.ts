@@ -4,12 +4,11 @@
 // reports added up. What the database spends on a
 // feed request, apart from the network, the pool, Prisma and Next.js.
 import type pg from "pg";
-import { z } from "zod";
 // @ts-expect-error: pg ships no types for its utils; prepareValue turns a value into its text form.
 import { prepareValue } from "pg/lib/utils.js";
-import { ZPositionSchema, type TPosition } from "../../lib/api/keyset";
 import { fanOutOnReadSql, timelineIdsSql } from "../../lib/posts/feed-ids-sql";
 import { feedPageSql } from "../../lib/posts/feed-page-sql";
+import { ZFeedPositionSchema, type TFeedPosition } from "../../lib/posts/feed-position";
 
 export type FeedExplain = {
   /** The run with the median total, ms. */
@@ -51,7 +50,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 export async function explainFeed(
   pool: pg.Pool,
   viewerId: string,
-  after: (TPosition & { fanOut?: boolean }) | null,
+  after: TFeedPosition | null,
   runs = 15,
 ): Promise<FeedExplain> {
   const timeline = feedPageSql(timelineIdsSql(viewerId, after, 21), viewerId);
@@ -92,8 +91,8 @@ export async function explainFeed(
 }
 
 /** The keyset position inside a feed cursor (its signature is the server's business). */
-export function cursorPosition(cursor: string | null): (TPosition & { fanOut?: boolean }) | null {
+export function cursorPosition(cursor: string | null): TFeedPosition | null {
   if (!cursor) return null;
   const payload = JSON.parse(Buffer.from(cursor.split(".")[0]!, "base64url").toString("utf8"));
-  return ZPositionSchema.extend({ fanOut: z.boolean().optional() }).parse(payload.p);
+  return ZFeedPositionSchema.parse(payload.p);
 }
